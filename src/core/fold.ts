@@ -1,0 +1,62 @@
+// Case and accent folding by a per-code-unit table. Folding never changes the
+// length of a string, so an offset in folded text is the same offset in the
+// original: matches found in folded text map back without bookkeeping.
+
+const FOLD_TABLE: Uint16Array = buildFoldTable();
+
+function buildFoldTable(): Uint16Array {
+  const table = new Uint16Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) table[code] = code;
+  for (let code = 0; code < 0x10000; code++) {
+    if (code >= 0xd800 && code <= 0xdfff) continue; // surrogates stay as they are
+    const ch = String.fromCharCode(code);
+    const lower = ch.toLowerCase();
+    let folded = lower.length === 1 ? lower : ch;
+    const base = folded.normalize('NFD');
+    // Keep the base letter when decomposition only adds combining marks.
+    if (base.length > 1 && !/[^\u0300-\u036f]/u.test(base.slice(1))) folded = base[0];
+    table[code] = folded.charCodeAt(0);
+  }
+  // Letters without a decomposition that writers type without their stroke.
+  const extra: Record<string, string> = {
+    'ł': 'l', 'Ł': 'l', 'ø': 'o', 'Ø': 'o', 'đ': 'd', 'Đ': 'd', 'ħ': 'h', 'ı': 'i', 'ŧ': 't',
+    '\u2019': "'", '\u2018': "'", '\u02bc': "'", '\u2010': '-', '\u2011': '-', '\u00a0': ' ',
+  };
+  for (const [from, to] of Object.entries(extra)) table[from.charCodeAt(0)] = to.charCodeAt(0);
+  for (let code = 0x0300; code <= 0x036f; code++) table[code] = code; // lone combining marks are kept
+  return table;
+}
+
+/** Folds one UTF-16 code unit. */
+export function foldCode(code: number): number {
+  return FOLD_TABLE[code];
+}
+
+const CHUNK = 8192;
+
+/** Lower-cases and strips accents, keeping the length (and so every offset). */
+export function fold(text: string): string {
+  const n = text.length;
+  if (n <= CHUNK) {
+    const codes = new Uint16Array(n);
+    for (let i = 0; i < n; i++) codes[i] = FOLD_TABLE[text.charCodeAt(i)];
+    return String.fromCharCode.apply(null, codes as unknown as number[]);
+  }
+  const parts: string[] = [];
+  const codes = new Uint16Array(CHUNK);
+  for (let start = 0; start < n; start += CHUNK) {
+    const end = Math.min(n, start + CHUNK);
+    for (let i = start; i < end; i++) codes[i - start] = FOLD_TABLE[text.charCodeAt(i)];
+    parts.push(String.fromCharCode.apply(null, (end - start === CHUNK ? codes : codes.subarray(0, end - start)) as unknown as number[]));
+  }
+  return parts.join('');
+}
+
+/** Folded form with combining marks removed and white space collapsed: a key for comparing names. */
+export function nameKey(name: string): string {
+  return fold(name.normalize('NFC'))
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[.'’]/g, '')
+    .replace(/[\s\-‐]+/g, ' ')
+    .trim();
+}
