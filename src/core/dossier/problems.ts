@@ -1,0 +1,49 @@
+// A problem found in a dossier, positioned for the Problems panel and the CLI.
+
+export type Severity = 'error' | 'warning';
+
+export interface Problem {
+  severity: Severity;
+  message: string;
+  /** Character offsets into the dossier text. */
+  start: number;
+  end: number;
+  /** 1-based, for `file:line:column` output. */
+  line: number;
+  column: number;
+}
+
+/** Turns offsets into 1-based lines and columns. */
+export class LineMap {
+  private readonly lineStarts: number[] = [0];
+
+  constructor(text: string) {
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
+  }
+
+  position(offset: number): { line: number; column: number } {
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.lineStarts[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - this.lineStarts[low] + 1 };
+  }
+}
+
+/** `file:line:column: message`, the form editors and CI logs link to; warnings say so. */
+export function formatProblem(file: string, problem: Problem): string {
+  const label = problem.severity === 'warning' ? 'warning: ' : '';
+  return `${file}:${problem.line}:${problem.column}: ${label}${problem.message}`;
+}
+
+export function sizeLimitMessage(bytes: number, maxBytes: number): string {
+  return `This dossier is ${formatMB(bytes)}, over the size limit of ${formatMB(maxBytes)} (setting sourcebook.maxDossierSizeMB); it was not read.`;
+}
+
+function formatMB(bytes: number): string {
+  const mb = bytes / (1024 * 1024);
+  return `${mb >= 10 ? mb.toFixed(0) : mb.toFixed(mb < 0.1 ? 3 : 1)} MB`;
+}

@@ -1,0 +1,234 @@
+// The library: every loaded dossier, with actors merged across articles and a
+// name index over all of them. Built once per change of the dossier set; the
+// features read from it and never re-parse a dossier.
+import { resolveAnchor, TextRange } from './anchor';
+import { compareDates } from './dates';
+import { nameKey } from './fold';
+import { Actor, ActorKind, Dossier, DossierEvent, Quote } from './model';
+import { NameIndex, splitWords } from './nameIndex';
+
+export interface LoadedDossier {
+  /** Where the dossier came from (a URI string); unique in a library. */
+  source: string;
+  dossier: Dossier;
+  /** The article text, when it could be read. */
+  articleText?: string;
+  /** Where the article text lives (a URI string), for revealing passages. */
+  articleSource?: string;
+  /** The bundled sample rather than a user's file. */
+  isSample?: boolean;
+}
+
+/** One actor of the library: the same person in several dossiers is one LibraryActor. */
+export interface LibraryActor {
+  /** Stable key: the actor id, suffixed when two different actors share an id. */
+  key: string;
+  kind: ActorKind;
+  /** As the (first) dossier spells it. */
+  name: string;
+  role?: string;
+  aliases: string[];
+  appearances: ActorAppearance[];
+}
+
+export interface ActorAppearance {
+  dossier: LoadedDossier;
+  actor: Actor;
+}
+
+export interface LibraryQuote {
+  key: string;
+  quote: Quote;
+  dossier: LoadedDossier;
+  speaker?: LibraryActor;
+}
+
+export interface LibraryEvent {
+  key: string;
+  event: DossierEvent;
+  dossier: LoadedDossier;
+  actors: LibraryActor[];
+}
+
+/** A warning about the library as a whole (not one file's syntax). */
+export interface LibraryWarning {
+  source: string;
+  actorId: string;
+  message: string;
+}
+
+export class Library {
+  readonly actors: LibraryActor[] = [];
+  readonly quotes: LibraryQuote[] = [];
+  /** In timeline order. */
+  readonly events: LibraryEvent[] = [];
+  readonly warnings: LibraryWarning[] = [];
+  readonly names: NameIndex<LibraryActor>;
+  private readonly actorByRef = new Map<string, LibraryActor>();
+  private readonly quoteByKey = new Map<string, LibraryQuote>();
+  private mentionCache?: Map<LibraryActor, Map<LoadedDossier, TextRange[]>>;
+
+  constructor(readonly dossiers: readonly LoadedDossier[]) {
+    this.mergeActors();
+    for (const loaded of dossiers) {
+      const articleId = loaded.dossier.article.id;
+      for (const quote of loaded.dossier.quotes) {
+        const entry: LibraryQuote = {
+          key: `${articleId}/${quote.id}`,
+          quote,
+          dossier: loaded,
+          speaker: quote.speaker ? this.actorOf(loaded, quote.speaker) : undefined,
+        };
+        this.quotes.push(entry);
+        if (!this.quoteByKey.has(entry.key)) this.quoteByKey.set(entry.key, entry);
+      }
+      for (const event of loaded.dossier.events) {
+        const actors = event.actors.map((id) => this.actorOf(loaded, id)).filter((a): a is LibraryActor => !!a);
+        this.events.push({ key: `${articleId}/${event.id}`, event, dossier: loaded, actors });
+      }
+    }
+    this.events.sort((a, b) => compareDates(a.event.date, b.event.date));
+    this.names = buildNameIndex(this.actors);
+  }
+
+  get isEmpty(): boolean {
+    return this.dossiers.length === 0;
+  }
+
+  get onlySample(): boolean {
+    return this.dossiers.every((d) => d.isSample);
+  }
+
+  /** The library actor for an actor id as used inside one dossier. */
+  actorOf(dossier: LoadedDossier, actorId: string): LibraryActor | undefined {
+    return this.actorByRef.get(refKey(dossier, actorId));
+  }
+
+  actorByKey(key: string): LibraryActor | undefined {
+    return this.actors.find((a) => a.key === key);
+  }
+
+  /** A quote by id; `articleId` picks among dossiers when ids repeat. */
+  findQuote(quoteId: string, articleId?: string): LibraryQuote | undefined {
+    if (articleId) return this.quoteByKey.get(`${articleId}/${quoteId}`);
+    return this.quotes.find((q) => q.quote.id === quoteId || q.key === quoteId);
+  }
+
+  quotesBy(actor: LibraryActor): LibraryQuote[] {
+    return this.quotes.filter((q) => q.speaker === actor);
+  }
+
+  eventsOf(actor: LibraryActor): LibraryEvent[] {
+    return this.events.filter((e) => e.actors.includes(actor));
+  }
+
+  /** Where each actor is named in each article (computed once, on first use). */
+  mentions(actor: LibraryActor): Map<LoadedDossier, TextRange[]> {
+    if (!this.mentionCache) {
+      this.mentionCache = new Map();
+      for (const loaded of this.dossiers) {
+        if (!loaded.articleText) continue;
+        for (const match of this.names.findAll(loaded.articleText)) {
+          for (const target of match.targets) {
+            if (!target.appearances.some((a) => a.dossier === loaded)) continue;
+            let byDossier = this.mentionCache.get(target);
+            if (!byDossier) this.mentionCache.set(target, (byDossier = new Map()));
+            const ranges = byDossier.get(loaded) ?? [];
+            ranges.push({ start: match.start, end: match.end });
+            byDossier.set(loaded, ranges);
+          }
+        }
+      }
+    }
+    return this.mentionCache.get(actor) ?? new Map();
+  }
+
+  mentionCount(actor: LibraryActor): number {
+    let count = 0;
+    for (const ranges of this.mentions(actor).values()) count += ranges.length;
+    return count;
+  }
+
+  /** The passage of a quote in its article, or undefined when its words are not there. */
+  quotePassage(entry: LibraryQuote): TextRange | undefined {
+    const text = entry.dossier.articleText;
+    if (!text) return undefined;
+    return resolveAnchor(text, entry.quote.anchor ?? { exact: entry.quote.text });
+  }
+
+  eventPassage(entry: LibraryEvent): TextRange | undefined {
+    const text = entry.dossier.articleText;
+    if (!text || !entry.event.anchor) return undefined;
+    return resolveAnchor(text, entry.event.anchor);
+  }
+
+  private mergeActors(): void {
+    // Same id and compatible names, or the same folded name: one actor.
+    // Same id but different names: two actors, and a warning.
+    const byName = new Map<string, LibraryActor>();
+    const byId = new Map<string, LibraryActor[]>();
+    for (const loaded of this.dossiers) {
+      for (const actor of loaded.dossier.actors) {
+        const key = nameKey(actor.name);
+        const sameId = byId.get(actor.id) ?? [];
+        let merged = byName.get(key) ?? sameId.find((candidate) => namesAgree(candidate, actor));
+        if (!merged) {
+          const conflict = sameId[0];
+          if (conflict) {
+            this.warnings.push({
+              source: loaded.source,
+              actorId: actor.id,
+              message: `Actor id "${actor.id}" is "${actor.name}" here but "${conflict.name}" in ${conflict.appearances[0].dossier.source}; they are shown as two actors.`,
+            });
+          }
+          merged = {
+            key: conflict ? `${actor.id}@${loaded.dossier.article.id}` : actor.id,
+            kind: actor.kind,
+            name: actor.name,
+            role: actor.role,
+            aliases: [],
+            appearances: [],
+          };
+          this.actors.push(merged);
+          byName.set(key, merged);
+          byId.set(actor.id, [...sameId, merged]);
+        }
+        merged.appearances.push({ dossier: loaded, actor });
+        merged.role ??= actor.role;
+        for (const alias of actor.aliases) if (!merged.aliases.includes(alias)) merged.aliases.push(alias);
+        this.actorByRef.set(refKey(loaded, actor.id), merged);
+      }
+    }
+  }
+}
+
+function refKey(dossier: LoadedDossier, actorId: string): string {
+  return `${dossier.source}\u0000${actorId}`;
+}
+
+function namesAgree(merged: LibraryActor, actor: Actor): boolean {
+  const key = nameKey(actor.name);
+  return nameKey(merged.name) === key || merged.aliases.some((a) => nameKey(a) === key) || actor.aliases.some((a) => nameKey(a) === nameKey(merged.name));
+}
+
+/** Surname forms a writer uses for people the dossier names in full ("Duque" for "Iván Duque"). */
+export function derivedForms(actor: Pick<LibraryActor, 'kind' | 'name'>): string[] {
+  if (actor.kind !== 'person') return [];
+  const words = actor.name.split(/\s+/).filter(Boolean);
+  if (words.length < 2) return [];
+  const forms: string[] = [];
+  const last = words[words.length - 1];
+  if (splitWords(last).join('').length >= 3) forms.push(last);
+  if (words.length >= 3) forms.push(words.slice(1).join(' '));
+  return forms;
+}
+
+export function buildNameIndex(actors: readonly LibraryActor[]): NameIndex<LibraryActor> {
+  const index = new NameIndex<LibraryActor>();
+  for (const actor of actors) {
+    index.add(actor.name, actor);
+    for (const alias of actor.aliases) index.add(alias, actor);
+    for (const form of derivedForms(actor)) index.add(form, actor);
+  }
+  return index;
+}

@@ -1,0 +1,39 @@
+// Entry point: builds the dossier library, then hands it to each feature.
+// Every feature lives in its own folder and receives what it needs here.
+import * as vscode from 'vscode';
+import { Library } from '../core/library';
+import { DossierLibrary } from './library/dossierLibrary';
+// feature imports (one line per feature)
+
+export async function activate(context: vscode.ExtensionContext): Promise<SourcebookApi> {
+  const started = performance.now();
+  const library = new DossierLibrary(context.extensionUri);
+  context.subscriptions.push(
+    library,
+    vscode.commands.registerCommand('sourcebook.refresh', () => library.reload()),
+  );
+  // feature registrations (one line per feature)
+
+  // Loading runs in the background: activation returns at once, and the
+  // features update when the library changes.
+  const firstLoad = library.ready.then(() => performance.now() - started);
+  const api: SourcebookApi = {
+    activationMs: () => firstLoad,
+    library: () => library.current,
+    ready: () => library.ready,
+    onDidChangeLibrary: library.onDidChange,
+  };
+  return api;
+}
+
+export function deactivate(): void {}
+
+/** What `activate` returns: read by the integration tests and the benchmark. */
+export interface SourcebookApi {
+  /** Milliseconds from `activate()` to the first library load (views registered before). */
+  activationMs(): Promise<number>;
+  library(): Library;
+  /** Resolves when the latest (re)load has finished. */
+  ready(): Promise<void>;
+  onDidChangeLibrary: vscode.Event<Library>;
+}

@@ -1,0 +1,209 @@
+// Loads the bundled sample and every dossier of the workspace, keeps them in
+// step with the files (and with unsaved edits of open dossiers), reports their
+// problems in the Problems panel, and publishes a fresh core Library on change.
+// A broken dossier never stops the others from loading.
+import * as vscode from 'vscode';
+import { checkAgainstArticle } from '../../core/dossier/checkArticle';
+import { parseDossier, ParsedDossier } from '../../core/dossier/parse';
+import { LineMap, Problem, sizeLimitMessage } from '../../core/dossier/problems';
+import { Library, LoadedDossier } from '../../core/library';
+import { decodeText } from './text';
+
+interface FileState {
+  uri: vscode.Uri;
+  text: string;
+  parsed: ParsedDossier;
+  loaded?: LoadedDossier;
+  problems: Problem[];
+}
+
+const RELOAD_DELAY_MS = 150;
+
+export class DossierLibrary implements vscode.Disposable {
+  private library = new Library([]);
+  private readonly files = new Map<string, FileState>();
+  private sample?: LoadedDossier;
+  private readonly diagnostics = vscode.languages.createDiagnosticCollection('sourcebook');
+  private readonly changeEmitter = new vscode.EventEmitter<Library>();
+  private readonly disposables: vscode.Disposable[] = [this.diagnostics, this.changeEmitter];
+  private watcher?: vscode.FileSystemWatcher;
+  private pending = new Set<string>();
+  private pendingTimer?: ReturnType<typeof setTimeout>;
+  private loading: Promise<void>;
+
+  /** Fires with the new library after any dossier changed. */
+  readonly onDidChange = this.changeEmitter.event;
+
+  constructor(private readonly extensionUri: vscode.Uri) {
+    this.disposables.push(
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('sourcebook')) void this.reload();
+      }),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (this.isDossierUri(e.document.uri)) this.schedule(e.document.uri);
+      }),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => void this.reload()),
+    );
+    this.loading = this.reload();
+  }
+
+  /** The current library (the sample alone until the first load finishes). */
+  get current(): Library {
+    return this.library;
+  }
+
+  /** Resolves once the first full load has finished. */
+  get ready(): Promise<void> {
+    return this.loading;
+  }
+
+  /** Re-reads everything: the sample, the glob, the watcher. */
+  reload(): Promise<void> {
+    this.loading = this.loadAll();
+    return this.loading;
+  }
+
+  /** The article text as it is on disk now (anchors are resolved against it). */
+  async readArticleText(loaded: LoadedDossier): Promise<string | undefined> {
+    if (!loaded.articleSource) return loaded.articleText;
+    try {
+      return decodeText(await vscode.workspace.fs.readFile(vscode.Uri.parse(loaded.articleSource)));
+    } catch {
+      return loaded.articleText;
+    }
+  }
+
+  dispose(): void {
+    clearTimeout(this.pendingTimer);
+    this.watcher?.dispose();
+    for (const d of this.disposables) d.dispose();
+  }
+
+  private get config() {
+    const config = vscode.workspace.getConfiguration('sourcebook');
+    return {
+      glob: config.get<string>('dossierGlob', '**/*.dossier.yaml'),
+      includeSample: config.get<boolean>('includeSample', true),
+      maxBytes: Math.round(config.get<number>('maxDossierSizeMB', 5) * 1024 * 1024),
+    };
+  }
+
+  private isDossierUri(uri: vscode.Uri): boolean {
+    return this.files.has(uri.toString()) || uri.path.endsWith('.dossier.yaml');
+  }
+
+  private async loadAll(): Promise<void> {
+    const { glob, includeSample } = this.config;
+    this.watcher?.dispose();
+    this.watcher = vscode.workspace.createFileSystemWatcher(glob);
+    this.watcher.onDidCreate((uri) => this.schedule(uri));
+    this.watcher.onDidChange((uri) => this.schedule(uri));
+    this.watcher.onDidDelete((uri) => this.schedule(uri));
+
+    this.sample = includeSample ? await this.loadSample() : undefined;
+    const uris = await vscode.workspace.findFiles(glob, '**/node_modules/**');
+    this.files.clear();
+    this.diagnostics.clear();
+    await Promise.all(uris.map((uri) => this.loadFile(uri)));
+    this.publish();
+  }
+
+  private async loadSample(): Promise<LoadedDossier | undefined> {
+    const dossierUri = vscode.Uri.joinPath(this.extensionUri, 'data', 'dossier.yaml');
+    const state = await this.readDossier(dossierUri);
+    if (state?.loaded) state.loaded.isSample = true;
+    return state?.loaded;
+  }
+
+  /** Coalesces bursts of file events (a thousand files at once) into one rebuild. */
+  private schedule(uri: vscode.Uri): void {
+    this.pending.add(uri.toString());
+    clearTimeout(this.pendingTimer);
+    this.pendingTimer = setTimeout(() => void this.flush(), RELOAD_DELAY_MS);
+  }
+
+  private async flush(): Promise<void> {
+    const uris = [...this.pending].map((u) => vscode.Uri.parse(u));
+    this.pending.clear();
+    await Promise.all(uris.map((uri) => this.loadFile(uri)));
+    this.publish();
+  }
+
+  private async loadFile(uri: vscode.Uri): Promise<void> {
+    const key = uri.toString();
+    const state = await this.readDossier(uri);
+    if (!state) {
+      this.files.delete(key);
+      this.diagnostics.delete(uri);
+      return;
+    }
+    this.files.set(key, state);
+  }
+
+  /** Reads and checks one dossier; undefined when the file is gone. */
+  private async readDossier(uri: vscode.Uri): Promise<FileState | undefined> {
+    const { maxBytes } = this.config;
+    let text: string;
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (open) {
+      text = open.getText();
+    } else {
+      try {
+        const stat = await vscode.workspace.fs.stat(uri);
+        if (stat.size > maxBytes) {
+          const problem: Problem = { severity: 'error', message: sizeLimitMessage(stat.size, maxBytes), start: 0, end: 0, line: 1, column: 1 };
+          return { uri, text: '', parsed: { problems: [problem], locate: () => ({ start: 0, end: 0 }) }, problems: [problem] };
+        }
+        text = decodeText(await vscode.workspace.fs.readFile(uri));
+      } catch {
+        return undefined;
+      }
+    }
+    const parsed = parseDossier(text, { maxBytes });
+    const problems = [...parsed.problems];
+    let loaded: LoadedDossier | undefined;
+    if (parsed.dossier) {
+      const dossier = parsed.dossier;
+      loaded = { source: uri.toString(), dossier, articleText: dossier.article.text };
+      if (dossier.article.file !== undefined) {
+        const articleUri = vscode.Uri.joinPath(uri, '..', dossier.article.file);
+        loaded.articleSource = articleUri.toString();
+        try {
+          loaded.articleText = decodeText(await vscode.workspace.fs.readFile(articleUri));
+        } catch {
+          const { start, end } = parsed.locate(['article', 'file']);
+          problems.push({ severity: 'error', message: vscode.l10n.t('The article file "{0}" was not found beside this dossier.', dossier.article.file), start, end, ...new LineMap(text).position(start) });
+        }
+      }
+      if (loaded.articleText !== undefined) problems.push(...checkAgainstArticle(text, parsed, dossier, loaded.articleText));
+    }
+    return { uri, text, parsed, loaded, problems };
+  }
+
+  private publish(): void {
+    const loaded: LoadedDossier[] = [];
+    if (this.sample) loaded.push(this.sample);
+    for (const state of this.files.values()) if (state.loaded) loaded.push(state.loaded);
+    this.library = new Library(loaded);
+    this.diagnostics.clear();
+    for (const state of this.files.values()) {
+      const lines = new LineMap(state.text);
+      const diagnostics = state.problems.map((p) => toDiagnostic(p, lines));
+      for (const warning of this.library.warnings.filter((w) => w.source === state.uri.toString())) {
+        const index = state.loaded?.dossier.actors.findIndex((a) => a.id === warning.actorId) ?? -1;
+        const { start, end } = state.parsed.locate(['actors', index, 'id']);
+        diagnostics.push(toDiagnostic({ severity: 'warning', message: warning.message, start, end, ...lines.position(start) }, lines));
+      }
+      this.diagnostics.set(state.uri, diagnostics);
+    }
+    this.changeEmitter.fire(this.library);
+  }
+}
+
+function toDiagnostic(problem: Problem, lines: LineMap): vscode.Diagnostic {
+  const end = lines.position(problem.end);
+  const range = new vscode.Range(problem.line - 1, problem.column - 1, end.line - 1, Math.max(end.column - 1, problem.column - 1 + (problem.end === problem.start ? 1 : 0)));
+  const diagnostic = new vscode.Diagnostic(range, problem.message, problem.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning);
+  diagnostic.source = 'sourcebook';
+  return diagnostic;
+}
