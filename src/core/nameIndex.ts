@@ -1,11 +1,13 @@
 // Finds actor names and aliases in any text in one linear pass.
 //
-// Text and names are folded (case and accents) and cut into words; a hash map
-// from a name's first word to the names that start with it makes each word of
-// the text cost one map lookup. Word boundaries come for free ("Petrol" is not
-// "Petro"), the longest name starting at a word wins, titles in front of a
-// name ("Mr.", "President") join the match, and a possessive "'s" does not.
-import { fold } from './fold';
+// Names are cut into folded words (case and accents) and stored in a trie of
+// words. The text is read once: each word is folded and hashed on the fly (no
+// string is allocated per word), looked up among the names' first words, and
+// followed down the trie while the next words fit. Word boundaries come for
+// free ("Petrol" is not "Petro"), the longest name starting at a word wins,
+// titles in front of a name ("Mr.", "President") join the match, and a
+// possessive "'s" does not.
+import { fold, foldCode } from './fold';
 
 export interface NameMatch<T> {
   /** Offset of the first character of the match (a title included). */
@@ -16,9 +18,13 @@ export interface NameMatch<T> {
   targets: readonly T[];
 }
 
-interface Pattern<T> {
-  words: string[];
-  targets: T[];
+/** One word of one or more names; `targets` is set where a name ends. */
+interface TrieNode<T> {
+  word: string;
+  targets: T[] | null;
+  children: Map<number, TrieNode<T>> | null;
+  /** Another word with the same hash (collisions are rare but possible). */
+  sibling: TrieNode<T> | null;
 }
 
 /** Title words that may precede a name and belong to the match ("Mr. Petro"). */
@@ -58,48 +64,92 @@ function isJoinableGap(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x0a) { if (++newlines > 1) return false; continue; }
-    if (c !== 0x20 && c !== 0x09 && c !== 0x2e && c !== 0x2d && c !== 0x27 && c !== 0x0d && c !== 0xa0) return false;
+    if (c !== 0x20 && c !== 0x09 && c !== 0x2e && c !== 0x2d && c !== 0x27 && c !== 0x2019 && c !== 0x0d && c !== 0xa0) return false;
   }
   return true;
 }
 
-/** Word boundaries of `folded` between `from` and `to`, as [start0, end0, start1, end1, ...]. */
-function wordBounds(folded: string, from: number, to: number): Int32Array {
-  let bounds = new Int32Array(64);
-  let count = 0;
-  let i = from;
-  while (i < to) {
-    while (i < to && WORD_CHAR[folded.charCodeAt(i)] !== 1) i++;
-    if (i >= to) break;
-    const start = i;
-    while (i < to && WORD_CHAR[folded.charCodeAt(i)] === 1) i++;
-    if (count + 2 > bounds.length) {
-      const grown = new Int32Array(bounds.length * 2);
-      grown.set(bounds);
-      bounds = grown;
-    }
-    bounds[count++] = start;
-    bounds[count++] = i;
-  }
-  return bounds.subarray(0, count);
+/** The folded words of a text, as strings (for names, not for scanning documents). */
+export function splitWords(text: string): string[] {
+  const words = new WordList();
+  words.read(text, 0, text.length);
+  const out: string[] = [];
+  for (let w = 0; w < words.count; w++) out.push(fold(text.slice(words.starts[w], words.ends[w])));
+  return out;
 }
 
-export function splitWords(text: string): string[] {
-  const folded = fold(text);
-  const bounds = wordBounds(folded, 0, folded.length);
-  const words: string[] = [];
-  for (let k = 0; k < bounds.length; k += 2) words.push(folded.slice(bounds[k], bounds[k + 1]));
-  return words;
+/** Word boundaries and hashes of folded words, in growable typed arrays. */
+class WordList {
+  starts: Int32Array<ArrayBuffer> = new Int32Array(256);
+  ends: Int32Array<ArrayBuffer> = new Int32Array(256);
+  hashes: Int32Array<ArrayBuffer> = new Int32Array(256);
+  count = 0;
+
+  read(text: string, from: number, to: number): void {
+    let i = from;
+    while (i < to) {
+      while (i < to && WORD_CHAR[text.charCodeAt(i)] !== 1) i++;
+      if (i >= to) break;
+      const start = i;
+      let hash = 0x811c9dc5 | 0;
+      while (i < to) {
+        const code = text.charCodeAt(i);
+        if (WORD_CHAR[code] !== 1) break;
+        hash = Math.imul(hash ^ foldCode(code), 0x01000193);
+        i++;
+      }
+      this.push(start, i, hash);
+    }
+  }
+
+  private push(start: number, end: number, hash: number): void {
+    if (this.count === this.starts.length) {
+      this.starts = grow(this.starts);
+      this.ends = grow(this.ends);
+      this.hashes = grow(this.hashes);
+    }
+    this.starts[this.count] = start;
+    this.ends[this.count] = end;
+    this.hashes[this.count] = hash;
+    this.count++;
+  }
+}
+
+function grow(array: Int32Array): Int32Array<ArrayBuffer> {
+  const grown = new Int32Array(array.length * 2);
+  grown.set(array);
+  return grown;
+}
+
+function hashWord(word: string): number {
+  let hash = 0x811c9dc5 | 0;
+  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193);
+  return hash;
+}
+
+/** Whether text[start, end) folds to `word` (already folded). */
+function foldsTo(text: string, start: number, end: number, word: string): boolean {
+  if (end - start !== word.length) return false;
+  for (let i = 0; i < word.length; i++) if (foldCode(text.charCodeAt(start + i)) !== word.charCodeAt(i)) return false;
+  return true;
+}
+
+function lookup<T>(children: Map<number, TrieNode<T>>, hash: number, text: string, start: number, end: number): TrieNode<T> | null {
+  for (let node = children.get(hash) ?? null; node; node = node.sibling) {
+    if (foldsTo(text, start, end, node.word)) return node;
+  }
+  return null;
 }
 
 export class NameIndex<T> {
-  private readonly byFirstWord = new Map<string, Pattern<T>[]>();
+  private readonly roots = new Map<number, TrieNode<T>>();
   private patternCount = 0;
 
   constructor(entries: Iterable<{ name: string; target: T }> = []) {
     for (const { name, target } of entries) this.add(name, target);
   }
 
+  /** Number of distinct name forms. */
   get size(): number {
     return this.patternCount;
   }
@@ -107,83 +157,85 @@ export class NameIndex<T> {
   add(name: string, target: T): void {
     const words = splitWords(name);
     if (words.length === 0) return;
-    let bucket = this.byFirstWord.get(words[0]);
-    if (!bucket) this.byFirstWord.set(words[0], (bucket = []));
-    const existing = bucket.find((p) => p.words.length === words.length && p.words.every((w, k) => w === words[k]));
-    if (existing) {
-      if (!existing.targets.includes(target)) existing.targets.push(target);
-      return;
+    let children = this.roots;
+    let node: TrieNode<T> | null = null;
+    for (const word of words) {
+      node = this.child(children, word);
+      children = node.children ??= new Map();
     }
-    // Longest first, so the first pattern that fits is the longest match.
-    let at = 0;
-    while (at < bucket.length && bucket[at].words.length >= words.length) at++;
-    bucket.splice(at, 0, { words, targets: [target] });
-    this.patternCount++;
+    if (!node!.targets) {
+      node!.targets = [];
+      this.patternCount++;
+    }
+    if (!node!.targets.includes(target)) node!.targets.push(target);
   }
 
   /** Every non-overlapping mention in `text`, leftmost-longest, in order. */
   findAll(text: string): NameMatch<T>[] {
-    return this.scan(text, fold(text), 0, text.length);
+    return this.scan(text, 0, text.length);
   }
 
-  /** The mention covering `offset`, if any. Looks only at a window around it. */
+  /** The mention covering `offset`, if any. Reads only a window around it. */
   findAt(text: string, offset: number): NameMatch<T> | undefined {
     const WINDOW = 200;
     let from = Math.max(0, offset - WINDOW);
     while (from > 0 && WORD_CHAR[text.charCodeAt(from - 1)] === 1) from--; // start on a word boundary
     let to = Math.min(text.length, offset + WINDOW);
     while (to < text.length && WORD_CHAR[text.charCodeAt(to)] === 1) to++;
-    const slice = text.slice(from, to);
-    for (const match of this.scan(slice, fold(slice), 0, slice.length)) {
-      const start = match.start + from;
-      const end = match.end + from;
-      if (start <= offset && offset < end) return { start, end, targets: match.targets };
-      if (start > offset) break;
+    for (const match of this.scan(text, from, to)) {
+      if (match.start <= offset && offset < match.end) return match;
+      if (match.start > offset) break;
     }
     return undefined;
   }
 
-  private scan(text: string, folded: string, from: number, to: number): NameMatch<T>[] {
-    const bounds = wordBounds(folded, from, to);
-    const wordCount = bounds.length >> 1;
+  private child(children: Map<number, TrieNode<T>>, word: string): TrieNode<T> {
+    const hash = hashWord(word);
+    const first = children.get(hash);
+    for (let node = first ?? null; node; node = node.sibling) if (node.word === word) return node;
+    const created: TrieNode<T> = { word, targets: null, children: null, sibling: first ?? null };
+    children.set(hash, created);
+    return created;
+  }
+
+  private scan(text: string, from: number, to: number): NameMatch<T>[] {
+    const words = new WordList();
+    words.read(text, from, to);
+    const { starts, ends, hashes, count } = words;
     const matches: NameMatch<T>[] = [];
-    for (let w = 0; w < wordCount; w++) {
-      const bucket = this.byFirstWord.get(folded.slice(bounds[2 * w], bounds[2 * w + 1]));
-      if (!bucket) continue;
-      const found = this.longestAt(text, folded, bounds, w, wordCount, bucket);
-      if (!found) continue;
-      const lastWord = w + found.words.length - 1;
-      let firstWord = w;
-      // Titles directly in front join the match, but never one already matched.
-      const floor = matches.length ? matches[matches.length - 1].end : 0;
-      while (firstWord > 0 && bounds[2 * (firstWord - 1)] >= floor) {
-        const title = folded.slice(bounds[2 * (firstWord - 1)], bounds[2 * (firstWord - 1) + 1]);
-        const gapStart = bounds[2 * (firstWord - 1) + 1];
-        const gapEnd = bounds[2 * firstWord];
-        if (!TITLE_WORDS.has(title) || !isJoinableGap(text, gapStart, gapEnd)) break;
-        // "President. Maduro" ends a sentence; "Mr. Petro" does not.
-        if (text.indexOf('.', gapStart) !== -1 && text.indexOf('.', gapStart) < gapEnd && !ABBREVIATED_TITLES.has(title)) break;
-        firstWord--;
+    for (let w = 0; w < count; w++) {
+      let node = lookup(this.roots, hashes[w], text, starts[w], ends[w]);
+      if (!node) continue;
+      // Follow the trie while the next words fit; remember the longest name seen.
+      let lastWord = -1;
+      let targets: T[] | null = null;
+      for (let k = w; node; ) {
+        if (node.targets) { lastWord = k; targets = node.targets; }
+        if (!node.children || k + 1 >= count || !isJoinableGap(text, ends[k], starts[k + 1])) break;
+        k++;
+        node = lookup(node.children, hashes[k], text, starts[k], ends[k]);
       }
-      matches.push({ start: bounds[2 * firstWord], end: bounds[2 * lastWord + 1], targets: found.targets });
+      if (!targets) continue;
+      const floor = matches.length ? matches[matches.length - 1].end : from;
+      matches.push({ start: starts[this.titlesBefore(text, words, w, floor)], end: ends[lastWord], targets });
       w = lastWord;
     }
     return matches;
   }
 
-  private longestAt(text: string, folded: string, bounds: Int32Array, w: number, wordCount: number, bucket: Pattern<T>[]): Pattern<T> | undefined {
-    for (const pattern of bucket) {
-      const n = pattern.words.length;
-      if (w + n > wordCount) continue;
-      let ok = true;
-      for (let k = 1; k < n && ok; k++) {
-        const s = bounds[2 * (w + k)];
-        const e = bounds[2 * (w + k) + 1];
-        const word = pattern.words[k];
-        ok = e - s === word.length && folded.startsWith(word, s) && isJoinableGap(text, bounds[2 * (w + k) - 1], s);
-      }
-      if (ok) return pattern;
+  /** The first word of the match once titles directly in front ("Defense Minister General") join it. */
+  private titlesBefore(text: string, words: WordList, w: number, floor: number): number {
+    let first = w;
+    while (first > 0 && words.starts[first - 1] >= floor) {
+      const title = fold(text.slice(words.starts[first - 1], words.ends[first - 1]));
+      const gapStart = words.ends[first - 1];
+      const gapEnd = words.starts[first];
+      if (!TITLE_WORDS.has(title) || !isJoinableGap(text, gapStart, gapEnd)) break;
+      // "Mr. Petro" is one name; in "… the president. Maduro …" the period ends a sentence.
+      const period = text.indexOf('.', gapStart);
+      if (period !== -1 && period < gapEnd && !ABBREVIATED_TITLES.has(title)) break;
+      first--;
     }
-    return undefined;
+    return first;
   }
 }
