@@ -15,14 +15,18 @@ function buildFoldTable(): Uint16Array {
     const base = folded.normalize('NFD');
     // Keep the base letter when decomposition only adds combining marks.
     if (base.length > 1 && !/[^\u0300-\u036f]/u.test(base.slice(1))) folded = base[0];
-    table[code] = folded.charCodeAt(0);
+    // "İ" lowers to two units, so it was kept and decomposed to "I": lower the base too.
+    const lowerBase = folded.toLowerCase();
+    table[code] = (lowerBase.length === 1 ? lowerBase : folded).charCodeAt(0);
   }
-  // Letters without a decomposition that writers type without their stroke.
+  // Letters without a decomposition that writers type without their stroke,
+  // applied to what the code already folds to ("Ħ" → "ħ" → "h").
   const extra: Record<string, string> = {
-    'ł': 'l', 'Ł': 'l', 'ø': 'o', 'Ø': 'o', 'đ': 'd', 'Đ': 'd', 'ħ': 'h', 'ı': 'i', 'ŧ': 't',
+    'ł': 'l', 'ø': 'o', 'đ': 'd', 'ħ': 'h', 'ı': 'i', 'ŧ': 't', 'ς': 'σ',
     '\u2019': "'", '\u2018': "'", '\u02bc': "'", '\u2010': '-', '\u2011': '-', '\u00a0': ' ',
   };
-  for (const [from, to] of Object.entries(extra)) table[from.charCodeAt(0)] = to.charCodeAt(0);
+  const extraCodes = new Map(Object.entries(extra).map(([from, to]) => [from.charCodeAt(0), to.charCodeAt(0)]));
+  for (let code = 0; code < 0x10000; code++) table[code] = extraCodes.get(table[code]) ?? table[code];
   for (let code = 0x0300; code <= 0x036f; code++) table[code] = code; // lone combining marks are kept
   return table;
 }
