@@ -1,12 +1,13 @@
 // Finds actor names and aliases in any text in one linear pass.
 //
-// Text and names are folded (case and accents) and cut into words; names are
-// stored in a trie of words, so each word of the text costs one map lookup
-// and a name costs one lookup per word, however many names share its first
-// word. Word boundaries come for free ("Petrol" is not "Petro"), the longest
-// name starting at a word wins, titles in front of a name ("Mr.",
-// "President") join the match, and a possessive "'s" does not.
-import { fold } from './fold';
+// Names are cut into folded words (case and accents) and stored in a trie of
+// words. The text is read once: each word is folded and hashed on the fly (no
+// string is allocated per word), looked up among the names' first words, and
+// followed down the trie while the next words fit. Word boundaries come for
+// free ("Petrol" is not "Petro"), the longest name starting at a word wins,
+// titles in front of a name ("Mr.", "President") join the match, and a
+// possessive "'s" does not.
+import { fold, foldCode } from './fold';
 
 export interface NameMatch<T> {
   /** Offset of the first character of the match (a title included). */
@@ -17,10 +18,13 @@ export interface NameMatch<T> {
   targets: readonly T[];
 }
 
-/** One word of a name in the trie: the names that end here, and the words that may follow. */
-interface WordNode<T> {
-  targets?: T[];
-  next?: Map<string, WordNode<T>>;
+/** One word of one or more names; `targets` is set where a name ends. */
+interface TrieNode<T> {
+  word: string;
+  targets: T[] | null;
+  children: Map<number, TrieNode<T>> | null;
+  /** Another word with the same hash (collisions are rare but possible). */
+  sibling: TrieNode<T> | null;
 }
 
 /** Title words that may precede a name and belong to the match ("Mr. Petro"). */
@@ -37,9 +41,6 @@ const TITLE_WORDS = new Set([
 /** Titles written as abbreviations: only these may be followed by a period inside a match. */
 const ABBREVIATED_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'capt', 'lt', 'sgt', 'sen', 'rep', 'gov', 'rev', 'st']);
 
-/** How far around an offset `findAt` looks: a name longer than this is not found by it. */
-const FIND_AT_WINDOW = 200;
-
 const WORD_CHAR: Uint8Array = buildWordCharTable();
 
 function buildWordCharTable(): Uint8Array {
@@ -52,7 +53,6 @@ function buildWordCharTable(): Uint8Array {
   return table;
 }
 
-/** True for a UTF-16 code unit that belongs to a word (letters, digits, marks). */
 export function isWordCode(code: number): boolean {
   return WORD_CHAR[code] === 1;
 }
@@ -64,50 +64,92 @@ function isJoinableGap(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x0a) { if (++newlines > 1) return false; continue; }
-    if (c !== 0x20 && c !== 0x09 && c !== 0x2e && c !== 0x2d && c !== 0x27 && c !== 0x0d && c !== 0xa0) return false;
+    if (c !== 0x20 && c !== 0x09 && c !== 0x2e && c !== 0x2d && c !== 0x27 && c !== 0x2019 && c !== 0x0d && c !== 0xa0) return false;
   }
   return true;
 }
 
-/** Word boundaries of `folded` between `from` and `to`, as [start0, end0, start1, end1, ...]. */
-function wordBounds(folded: string, from: number, to: number): Int32Array {
-  let bounds = new Int32Array(64);
-  let count = 0;
-  let i = from;
-  while (i < to) {
-    while (i < to && WORD_CHAR[folded.charCodeAt(i)] !== 1) i++;
-    if (i >= to) break;
-    const start = i;
-    while (i < to && WORD_CHAR[folded.charCodeAt(i)] === 1) i++;
-    if (count + 2 > bounds.length) {
-      const grown = new Int32Array(bounds.length * 2);
-      grown.set(bounds);
-      bounds = grown;
-    }
-    bounds[count++] = start;
-    bounds[count++] = i;
-  }
-  return bounds.subarray(0, count);
+/** The folded words of a text, as strings (for names, not for scanning documents). */
+export function splitWords(text: string): string[] {
+  const words = new WordList();
+  words.read(text, 0, text.length);
+  const out: string[] = [];
+  for (let w = 0; w < words.count; w++) out.push(fold(text.slice(words.starts[w], words.ends[w])));
+  return out;
 }
 
-/** The folded words of a text: how a name is compared. */
-export function splitWords(text: string): string[] {
-  const folded = fold(text);
-  const bounds = wordBounds(folded, 0, folded.length);
-  const words: string[] = [];
-  for (let k = 0; k < bounds.length; k += 2) words.push(folded.slice(bounds[k], bounds[k + 1]));
-  return words;
+/** Word boundaries and hashes of folded words, in growable typed arrays. */
+class WordList {
+  starts: Int32Array<ArrayBuffer> = new Int32Array(256);
+  ends: Int32Array<ArrayBuffer> = new Int32Array(256);
+  hashes: Int32Array<ArrayBuffer> = new Int32Array(256);
+  count = 0;
+
+  read(text: string, from: number, to: number): void {
+    let i = from;
+    while (i < to) {
+      while (i < to && WORD_CHAR[text.charCodeAt(i)] !== 1) i++;
+      if (i >= to) break;
+      const start = i;
+      let hash = 0x811c9dc5 | 0;
+      while (i < to) {
+        const code = text.charCodeAt(i);
+        if (WORD_CHAR[code] !== 1) break;
+        hash = Math.imul(hash ^ foldCode(code), 0x01000193);
+        i++;
+      }
+      this.push(start, i, hash);
+    }
+  }
+
+  private push(start: number, end: number, hash: number): void {
+    if (this.count === this.starts.length) {
+      this.starts = grow(this.starts);
+      this.ends = grow(this.ends);
+      this.hashes = grow(this.hashes);
+    }
+    this.starts[this.count] = start;
+    this.ends[this.count] = end;
+    this.hashes[this.count] = hash;
+    this.count++;
+  }
+}
+
+function grow(array: Int32Array): Int32Array<ArrayBuffer> {
+  const grown = new Int32Array(array.length * 2);
+  grown.set(array);
+  return grown;
+}
+
+function hashWord(word: string): number {
+  let hash = 0x811c9dc5 | 0;
+  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193);
+  return hash;
+}
+
+/** Whether text[start, end) folds to `word` (already folded). */
+function foldsTo(text: string, start: number, end: number, word: string): boolean {
+  if (end - start !== word.length) return false;
+  for (let i = 0; i < word.length; i++) if (foldCode(text.charCodeAt(start + i)) !== word.charCodeAt(i)) return false;
+  return true;
+}
+
+function lookup<T>(children: Map<number, TrieNode<T>>, hash: number, text: string, start: number, end: number): TrieNode<T> | null {
+  for (let node = children.get(hash) ?? null; node; node = node.sibling) {
+    if (foldsTo(text, start, end, node.word)) return node;
+  }
+  return null;
 }
 
 export class NameIndex<T> {
-  private readonly firstWords = new Map<string, WordNode<T>>();
+  private readonly roots = new Map<number, TrieNode<T>>();
   private patternCount = 0;
 
   constructor(entries: Iterable<{ name: string; target: T }> = []) {
     for (const { name, target } of entries) this.add(name, target);
   }
 
-  /** How many distinct forms (after folding) the index holds. */
+  /** Number of distinct name forms. */
   get size(): number {
     return this.patternCount;
   }
@@ -115,91 +157,85 @@ export class NameIndex<T> {
   add(name: string, target: T): void {
     const words = splitWords(name);
     if (words.length === 0) return;
-    let node = this.firstWords.get(words[0]);
-    if (!node) this.firstWords.set(words[0], (node = {}));
-    for (let k = 1; k < words.length; k++) {
-      node.next ??= new Map();
-      let child = node.next.get(words[k]);
-      if (!child) node.next.set(words[k], (child = {}));
-      node = child;
+    let children = this.roots;
+    let node: TrieNode<T> | null = null;
+    for (const word of words) {
+      node = this.child(children, word);
+      children = node.children ??= new Map();
     }
-    if (!node.targets) {
-      node.targets = [];
+    if (!node!.targets) {
+      node!.targets = [];
       this.patternCount++;
     }
-    if (!node.targets.includes(target)) node.targets.push(target);
+    if (!node!.targets.includes(target)) node!.targets.push(target);
   }
 
   /** Every non-overlapping mention in `text`, leftmost-longest, in order. */
   findAll(text: string): NameMatch<T>[] {
-    return this.scan(text, fold(text), 0, text.length);
+    return this.scan(text, 0, text.length);
   }
 
-  /**
-   * The mention covering `offset`, if any. Looks only at a window around it,
-   * so its cost does not grow with the text. `text` may be an excerpt of a
-   * longer document, as long as it does not cut a word in two.
-   */
+  /** The mention covering `offset`, if any. Reads only a window around it. */
   findAt(text: string, offset: number): NameMatch<T> | undefined {
-    let from = Math.max(0, offset - FIND_AT_WINDOW);
+    const WINDOW = 200;
+    let from = Math.max(0, offset - WINDOW);
     while (from > 0 && WORD_CHAR[text.charCodeAt(from - 1)] === 1) from--; // start on a word boundary
-    let to = Math.min(text.length, offset + FIND_AT_WINDOW);
+    let to = Math.min(text.length, offset + WINDOW);
     while (to < text.length && WORD_CHAR[text.charCodeAt(to)] === 1) to++;
-    const slice = text.slice(from, to);
-    for (const match of this.scan(slice, fold(slice), 0, slice.length)) {
-      const start = match.start + from;
-      const end = match.end + from;
-      if (start <= offset && offset < end) return { start, end, targets: match.targets };
-      if (start > offset) break;
+    for (const match of this.scan(text, from, to)) {
+      if (match.start <= offset && offset < match.end) return match;
+      if (match.start > offset) break;
     }
     return undefined;
   }
 
-  private scan(text: string, folded: string, from: number, to: number): NameMatch<T>[] {
-    const bounds = wordBounds(folded, from, to);
-    const wordCount = bounds.length >> 1;
+  private child(children: Map<number, TrieNode<T>>, word: string): TrieNode<T> {
+    const hash = hashWord(word);
+    const first = children.get(hash);
+    for (let node = first ?? null; node; node = node.sibling) if (node.word === word) return node;
+    const created: TrieNode<T> = { word, targets: null, children: null, sibling: first ?? null };
+    children.set(hash, created);
+    return created;
+  }
+
+  private scan(text: string, from: number, to: number): NameMatch<T>[] {
+    const words = new WordList();
+    words.read(text, from, to);
+    const { starts, ends, hashes, count } = words;
     const matches: NameMatch<T>[] = [];
-    for (let w = 0; w < wordCount; w++) {
-      const first = this.firstWords.get(folded.slice(bounds[2 * w], bounds[2 * w + 1]));
-      if (!first) continue;
-      const found = this.longestAt(text, folded, bounds, w, wordCount, first);
-      if (!found) continue;
-      const lastWord = w + found.wordCount - 1;
-      const floor = matches.length ? matches[matches.length - 1].end : 0;
-      const firstWord = this.withTitles(text, folded, bounds, w, floor);
-      matches.push({ start: bounds[2 * firstWord], end: bounds[2 * lastWord + 1], targets: found.targets });
+    for (let w = 0; w < count; w++) {
+      let node = lookup(this.roots, hashes[w], text, starts[w], ends[w]);
+      if (!node) continue;
+      // Follow the trie while the next words fit; remember the longest name seen.
+      let lastWord = -1;
+      let targets: T[] | null = null;
+      for (let k = w; node; ) {
+        if (node.targets) { lastWord = k; targets = node.targets; }
+        if (!node.children || k + 1 >= count || !isJoinableGap(text, ends[k], starts[k + 1])) break;
+        k++;
+        node = lookup(node.children, hashes[k], text, starts[k], ends[k]);
+      }
+      if (!targets) continue;
+      const floor = matches.length ? matches[matches.length - 1].end : from;
+      matches.push({ start: starts[this.titlesBefore(text, words, w, floor)], end: ends[lastWord], targets });
       w = lastWord;
     }
     return matches;
   }
 
-  /** The longest name that starts at word `w`: walks the trie one word at a time. */
-  private longestAt(text: string, folded: string, bounds: Int32Array, w: number, wordCount: number, first: WordNode<T>): { wordCount: number; targets: T[] } | undefined {
-    let found = first.targets ? { wordCount: 1, targets: first.targets } : undefined;
-    let node = first;
-    for (let k = w + 1; k < wordCount && node.next; k++) {
-      if (!isJoinableGap(text, bounds[2 * k - 1], bounds[2 * k])) break;
-      const child = node.next.get(folded.slice(bounds[2 * k], bounds[2 * k + 1]));
-      if (!child) break;
-      node = child;
-      if (node.targets) found = { wordCount: k - w + 1, targets: node.targets };
-    }
-    return found;
-  }
-
-  /** The first word of the match once the titles directly in front join it (never one already matched). */
-  private withTitles(text: string, folded: string, bounds: Int32Array, w: number, floor: number): number {
-    let firstWord = w;
-    while (firstWord > 0 && bounds[2 * (firstWord - 1)] >= floor) {
-      const title = folded.slice(bounds[2 * (firstWord - 1)], bounds[2 * (firstWord - 1) + 1]);
-      const gapStart = bounds[2 * (firstWord - 1) + 1];
-      const gapEnd = bounds[2 * firstWord];
+  /** The first word of the match once titles directly in front ("Defense Minister General") join it. */
+  private titlesBefore(text: string, words: WordList, w: number, floor: number): number {
+    let first = w;
+    while (first > 0 && words.starts[first - 1] >= floor) {
+      const title = fold(text.slice(words.starts[first - 1], words.ends[first - 1]));
+      const gapStart = words.ends[first - 1];
+      const gapEnd = words.starts[first];
       if (!TITLE_WORDS.has(title) || !isJoinableGap(text, gapStart, gapEnd)) break;
-      // "President. Maduro" ends a sentence; "Mr. Petro" does not.
+      // "Mr. Petro" is one name; in "… the president. Maduro …" the period ends a sentence.
       const period = text.indexOf('.', gapStart);
       if (period !== -1 && period < gapEnd && !ABBREVIATED_TITLES.has(title)) break;
-      firstWord--;
+      first--;
     }
-    return firstWord;
+    return first;
   }
 }
