@@ -1,0 +1,89 @@
+// A quote as it goes into a draft: the exact words, the attribution and the
+// citation, in one of five citation styles. The result keeps the verb and the
+// speaker as separate fields so the editor can offer them as tab stops.
+import { Article } from '../model';
+import { attributionFor } from './attribution';
+import { citationKey } from './cslItem';
+import { beforeAttribution, nestInnerQuotes, nestInnerQuotesLatex, withoutClosingMark } from './punctuation';
+import { CslStyleId, escapeLatex, ReferenceFormatter, TextFlavor } from './references';
+
+export const CITATION_STYLES = ['markdown-footnote', 'inline', 'pandoc', 'latex', 'plain'] as const;
+export type CitationStyle = (typeof CITATION_STYLES)[number];
+
+export interface QuoteToCite {
+  /** The quoted words exactly as the article has them. */
+  words: string;
+  /** The speaker's name as the dossier spells it; absent for an unattributed quote. */
+  speaker?: string;
+  /** The dossier's attribution ("told reporters"). */
+  attribution?: string;
+  article: Article;
+  /** The paragraph of the article the quote is in, when its passage was found. */
+  paragraph?: number;
+}
+
+export interface CitationOptions {
+  style: CitationStyle;
+  /** The bibliographic style of references and in-text citations. */
+  csl: CslStyleId;
+  /** How the target document writes markup. */
+  flavor: TextFlavor;
+  references: ReferenceFormatter;
+}
+
+/** Text, or a field the writer may want to change (a snippet placeholder). */
+export type Segment = string | { field: 'verb' | 'speaker' | 'unattributed'; text: string };
+
+export interface CitedQuote {
+  segments: Segment[];
+  /** A Markdown footnote the document must define once. */
+  footnote?: { label: string; definition: string };
+}
+
+export function citeQuote(quote: QuoteToCite, options: CitationOptions): CitedQuote {
+  const key = citationKey(quote.article);
+  const citation = citationOf(quote, options, key);
+  const latex = options.style === 'latex';
+  const escape = latex || options.flavor === 'latex' ? escapeLatex : (text: string) => text;
+  const open = latex ? '\\enquote{' : '“';
+  const close = latex ? '}' : '”';
+  const nest = (text: string) => (latex ? nestInnerQuotesLatex(escape(text)) : escape(nestInnerQuotes(text)));
+
+  const segments: Segment[] = [];
+  if (quote.speaker === undefined) {
+    segments.push(`${open}${nest(withoutClosingMark(quote.words))}${close} `, { field: 'unattributed', text: '(unattributed)' });
+  } else {
+    const { verb, speakerFirst } = attributionFor(quote.attribution);
+    const speaker = { field: 'speaker' as const, text: escape(quote.speaker) };
+    segments.push(`${open}${nest(beforeAttribution(quote.words))}${close} `);
+    segments.push(...(speakerFirst ? [speaker, ' ', { field: 'verb' as const, text: verb }] : [{ field: 'verb' as const, text: verb }, ' ', speaker]));
+  }
+  segments.push(...citation.around);
+
+  const footnote = options.style === 'markdown-footnote'
+    ? { label: key, definition: `[^${key}]: ${options.references.reference(quote.article, options.csl, options.flavor)}` }
+    : undefined;
+  return { segments, footnote };
+}
+
+/** The text that ends the sentence: the citation and the period, in the order each style wants. */
+function citationOf(quote: QuoteToCite, options: CitationOptions, key: string): { around: string[] } {
+  const paragraph = quote.paragraph;
+  switch (options.style) {
+    case 'markdown-footnote':
+      return { around: [`.[^${key}]`] };
+    case 'inline':
+      return { around: [` ${options.references.inTextCitation(quote.article, options.csl, options.flavor)}.`] };
+    case 'pandoc':
+      return { around: [` [@${key}${paragraph ? `, para. ${paragraph}` : ''}].`] };
+    case 'latex':
+      return { around: [` \\cite${paragraph ? `[para.~${paragraph}]` : ''}{${key}}.`] };
+    case 'plain':
+      return { around: ['.'] };
+  }
+}
+
+/** The cited quote as plain text (placeholders at their default values). */
+export function citedText(cited: CitedQuote): string {
+  return cited.segments.map((s) => (typeof s === 'string' ? s : s.text)).join('');
+}
