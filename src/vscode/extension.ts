@@ -4,6 +4,8 @@ import * as vscode from 'vscode';
 import { Library } from '../core/library';
 import { DossierLibrary } from './library/dossierLibrary';
 // feature imports (one line per feature)
+import { registerTrees } from './tree';
+import { registerArticleView } from './article';
 
 export async function activate(context: vscode.ExtensionContext): Promise<SourcebookApi> {
   const started = performance.now();
@@ -13,6 +15,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Source
     vscode.commands.registerCommand('sourcebook.refresh', () => library.reload()),
   );
   // feature registrations (one line per feature)
+  registerTrees(context, library);
+  registerArticleView(context, library);
 
   // Loading runs in the background: activation returns at once, and the
   // features update when the library changes.

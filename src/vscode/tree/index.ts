@@ -1,0 +1,57 @@
+// The sidebar: the Actors, Events and Quotes trees, their commands, the filter
+// that follows the active editor, and the welcome content.
+import * as vscode from 'vscode';
+import { Library } from '../../core/library';
+import { ActorsTree } from '../../core/views/actorsTree';
+import { EventsTree } from '../../core/views/eventsTree';
+import { TreeModel, ViewNode } from '../../core/views/nodes';
+import { QuotesTree } from '../../core/views/quotesTree';
+import { DossierLibrary } from '../library/dossierLibrary';
+import { MentionFilter } from './mentionFilter';
+import { registerTreeCommands, SidebarTrees } from './treeCommands';
+import { SourcebookTreeProvider, TreeModelFactory } from './treeProvider';
+
+/** 'empty', 'sample' (only the bundled sample) or 'user': decides which welcome content shows. */
+const LIBRARY_STATE_KEY = 'sourcebook.libraryState';
+
+export function registerTrees(context: vscode.ExtensionContext, library: DossierLibrary): SidebarTrees {
+  const filter = new MentionFilter(context.workspaceState);
+  const create = <M extends TreeModel>(viewId: string, buildModel: TreeModelFactory<M>) => {
+    const provider = new SourcebookTreeProvider(buildModel, library, filter);
+    const view = vscode.window.createTreeView<ViewNode>(viewId, { treeDataProvider: provider, showCollapseAll: true });
+    context.subscriptions.push(provider, view);
+    return { view, provider };
+  };
+  const trees: SidebarTrees = {
+    actors: create('sourcebook.actors', (index, shown) => new ActorsTree(index, shown)),
+    events: create('sourcebook.events', (index, shown) => new EventsTree(index, shown)),
+    quotes: create('sourcebook.quotes', (index, shown) => new QuotesTree(index, shown)),
+  };
+
+  const updateMessages = () => {
+    const message = !filter.isEnabled
+      ? undefined
+      : filter.documentName
+        ? vscode.l10n.t('Only actors mentioned in {0}', filter.documentName)
+        : vscode.l10n.t('Open a draft to see only the actors it mentions.');
+    for (const { view } of Object.values(trees)) view.message = message;
+  };
+  const updateState = (current: Library) => vscode.commands.executeCommand('setContext', LIBRARY_STATE_KEY, libraryState(current));
+  void library.ready.then(() => updateState(library.current));
+  updateMessages();
+
+  context.subscriptions.push(
+    filter,
+    filter.onDidChange(updateMessages),
+    library.onDidChange(updateState),
+    // The welcome view has no rows of its own: it exists for its welcome content.
+    vscode.window.registerTreeDataProvider('sourcebook.welcome', { getChildren: () => [], getTreeItem: (item: vscode.TreeItem) => item }),
+    ...registerTreeCommands(library, filter, trees),
+  );
+  return trees;
+}
+
+function libraryState(library: Library): 'empty' | 'sample' | 'user' {
+  if (library.isEmpty) return 'empty';
+  return library.onlySample ? 'sample' : 'user';
+}
