@@ -1,0 +1,27 @@
+// Partial ISO dates (YYYY, YYYY-MM, YYYY-MM-DD) as a reader expects them in
+// their language: "2022", "March 2021", "Aug 9, 2022".
+import type { CardStrings } from './strings';
+
+const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+export function formatPartialDate(date: string | undefined, locale: string, strings: CardStrings, approximate = false): string {
+  if (!date) return strings.undated;
+  const m = PARTIAL_DATE.exec(date);
+  if (!m) return date; // the parser reports malformed dates; show what is written
+  const [, year, month, day] = m;
+  let text = year;
+  if (month) {
+    const when = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day ?? 1)));
+    const fields: Intl.DateTimeFormatOptions = day ? { year: 'numeric', month: 'short', day: 'numeric' } : { year: 'numeric', month: 'long' };
+    text = formatter(locale, fields).format(when);
+  }
+  return approximate ? strings.approximately(text) : text;
+}
+
+function formatter(locale: string, fields: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  try {
+    return new Intl.DateTimeFormat(locale, { ...fields, timeZone: 'UTC' });
+  } catch {
+    return new Intl.DateTimeFormat('en', { ...fields, timeZone: 'UTC' }); // an unknown locale tag
+  }
+}

@@ -1,0 +1,34 @@
+// Hover cards for actor names in any open document (prose languages by
+// default, more by setting), and in dossier files for the actor being edited.
+import * as vscode from 'vscode';
+import { DossierLibrary } from '../library/dossierLibrary';
+import { ActorHoverProvider } from './provider';
+import { HoverSettings, readHoverSettings } from './settings';
+
+export function registerHover(context: vscode.ExtensionContext, library: DossierLibrary): void {
+  let settings = readHoverSettings();
+  const provider = new ActorHoverProvider(library, () => settings);
+  let registration: vscode.Disposable | undefined;
+  const register = () => {
+    registration?.dispose();
+    registration = settings.enabled ? vscode.languages.registerHoverProvider(selectorFor(settings), provider) : undefined;
+  };
+  register();
+  context.subscriptions.push(
+    { dispose: () => registration?.dispose() },
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (!event.affectsConfiguration('sourcebook.hover')) return;
+      settings = readHoverSettings();
+      register();
+    }),
+  );
+}
+
+/** Any scheme (files, untitled, virtual documents); dossiers and opened articles always. */
+function selectorFor(settings: HoverSettings): vscode.DocumentFilter[] {
+  return [
+    ...settings.languages.map((language) => ({ language })),
+    { language: 'sourcebook-article' },
+    { pattern: '**/*.dossier.yaml' },
+  ];
+}

@@ -1,0 +1,43 @@
+// Answers a hover with the cards of the actors named under the mouse: from
+// the library's prebuilt name index, on a few lines around the position.
+import * as vscode from 'vscode';
+import { Library, LibraryActor } from '../../core/library';
+import { DossierLibrary } from '../library/dossierLibrary';
+import { actorCard, CARD_COMMANDS, CardOptions } from './card';
+import { actorsInDossier, ActorsAt, isDossierDocument } from './dossierHover';
+import { excerptAround } from './excerpt';
+import { HoverSettings } from './settings';
+import { CardStrings, cardStrings } from './strings';
+
+export class ActorHoverProvider implements vscode.HoverProvider {
+  private readonly strings: CardStrings = cardStrings(vscode.l10n);
+
+  constructor(
+    private readonly library: DossierLibrary,
+    private readonly settings: () => HoverSettings,
+  ) {}
+
+  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+    const library = this.library.current;
+    const found = (isDossierDocument(document) && actorsInDossier(document, position, library)) || actorsAtName(document, position, library);
+    if (!found) return undefined;
+    const options: CardOptions = { ...this.settings().card, locale: vscode.env.language, strings: this.strings };
+    return new vscode.Hover(found.actors.map((actor) => cardMarkdown(library, actor, options)), found.range);
+  }
+}
+
+function actorsAtName(document: vscode.TextDocument, position: vscode.Position, library: Library): ActorsAt | undefined {
+  const excerpt = excerptAround(document, position);
+  const match = library.names.findAt(excerpt.text, excerpt.offset);
+  if (!match) return undefined;
+  const range = new vscode.Range(document.positionAt(excerpt.documentOffset + match.start), document.positionAt(excerpt.documentOffset + match.end));
+  return { actors: [...match.targets], range };
+}
+
+/** Dossier text is escaped by the card; links may run our commands and nothing else; no HTML. */
+function cardMarkdown(library: Library, actor: LibraryActor, options: CardOptions): vscode.MarkdownString {
+  const markdown = new vscode.MarkdownString(actorCard(library, actor, options), true);
+  markdown.isTrusted = { enabledCommands: [...CARD_COMMANDS] };
+  markdown.supportHtml = false;
+  return markdown;
+}

@@ -1,0 +1,48 @@
+// Every word a hover card shows that does not come from a dossier. Built from
+// `vscode.l10n` in the extension (so the strings are localizable) and from a
+// plain formatter in unit tests; the card itself never imports `vscode`.
+// Link tooltips hold no dossier text: a name there would sit inside link syntax.
+import type { ActorKind } from '../../core/model';
+
+/** The shape of `vscode.l10n`: `t('{0} more', 3)`. */
+export interface Localizer {
+  t(message: string, ...args: Array<string | number | boolean>): string;
+}
+
+export interface CardStrings {
+  kind: Record<ActorKind, string>;
+  quotes: string;
+  events: string;
+  undated: string;
+  approximately(date: string): string;
+  inferred(date: string): string;
+  moreQuotes(count: number): string;
+  moreEvents(count: number): string;
+  moreArticles(count: number): string;
+  insertQuote: string;
+  insertQuoteTooltip: string;
+  revealInArticle: string;
+  revealInArticleTooltip: string;
+  showInSidebar: string;
+  showInSidebarTooltip: string;
+}
+
+export function cardStrings(l10n: Localizer): CardStrings {
+  return {
+    kind: { person: l10n.t('person'), organization: l10n.t('organization'), group: l10n.t('group'), place: l10n.t('place') },
+    quotes: l10n.t('Quotes'),
+    events: l10n.t('Events'),
+    undated: l10n.t('undated'),
+    approximately: (date) => l10n.t('c. {0}', date),
+    inferred: (date) => l10n.t('{0} (inferred)', date),
+    moreQuotes: (count) => (count === 1 ? l10n.t('1 more quote') : l10n.t('{0} more quotes', count)),
+    moreEvents: (count) => (count === 1 ? l10n.t('1 more event') : l10n.t('{0} more events', count)),
+    moreArticles: (count) => (count === 1 ? l10n.t('1 more article') : l10n.t('{0} more articles', count)),
+    insertQuote: l10n.t('Insert quote'),
+    insertQuoteTooltip: l10n.t('Insert a quote by this speaker, with its citation'),
+    revealInArticle: l10n.t('Reveal in article'),
+    revealInArticleTooltip: l10n.t('Show where this actor is named in the article'),
+    showInSidebar: l10n.t('Show in sidebar'),
+    showInSidebarTooltip: l10n.t('Show this actor in the Sourcebook Actors view'),
+  };
+}
