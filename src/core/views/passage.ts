@@ -29,8 +29,8 @@ export function passageFor(library: Library, target: RevealTarget): PassageReque
   if (target.quoteId) {
     const entry = bySource(library.quotes, target) ?? library.findQuote(target.quoteId, target.articleId);
     if (!entry) return undefined;
-    const anchor = entry.quote.anchor ?? { exact: entry.quote.text };
-    return { dossier: entry.dossier, what: 'quote', find: (text) => resolveAnchor(text, anchor) };
+    const { anchor, text: words } = entry.quote;
+    return { dossier: entry.dossier, what: 'quote', find: (text) => (anchor ? resolveAnchor(text, anchor) : quotedOccurrence(text, words)) };
   }
   if (target.eventId) {
     const entry = bySource(library.events, target) ?? index.event(target.eventId, target.articleId);
@@ -53,6 +53,24 @@ export function passageFor(library: Library, target: RevealTarget): PassageReque
 export function firstMention(library: Library, actor: LibraryActor, text: string): TextRange | undefined {
   const match = library.names.findAll(text).find((m) => m.targets.includes(actor));
   return match && { start: match.start, end: match.end };
+}
+
+const OPENING_MARKS = '“"«‘„';
+const CLOSING_MARKS = '”"»’“';
+
+/**
+ * A quote without an anchor: its words where they stand in quotation marks
+ * (an edit may have added the same words elsewhere), else their first occurrence.
+ */
+export function quotedOccurrence(text: string, words: string): TextRange | undefined {
+  if (!words) return undefined;
+  let first: number | undefined;
+  for (let at = text.indexOf(words); at !== -1; at = text.indexOf(words, at + 1)) {
+    first ??= at;
+    const end = at + words.length;
+    if (OPENING_MARKS.includes(text.charAt(at - 1)) || CLOSING_MARKS.includes(text.charAt(end))) return { start: at, end };
+  }
+  return first === undefined ? undefined : { start: first, end: first + words.length };
 }
 
 function bySource<T extends { dossier: LoadedDossier; quote?: { id: string }; event?: { id: string } }>(entries: readonly T[], target: RevealTarget): T | undefined {
