@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { Library } from '../core/library';
 import { DossierLibrary } from './library/dossierLibrary';
 // feature imports (one line per feature)
-import { registerTrees } from './tree';
+import { registerTrees, SidebarTrees } from './tree';
 import { registerArticleView } from './article';
 
 export async function activate(context: vscode.ExtensionContext): Promise<SourcebookApi> {
@@ -15,7 +15,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Source
     vscode.commands.registerCommand('sourcebook.refresh', () => library.reload()),
   );
   // feature registrations (one line per feature)
-  registerTrees(context, library);
+  const sidebar = registerTrees(context, library);
   registerArticleView(context, library);
 
   // Loading runs in the background: activation returns at once, and the
@@ -26,6 +26,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Source
     library: () => library.current,
     ready: () => library.ready,
     onDidChangeLibrary: library.onDidChange,
+    sidebar,
   };
   return api;
 }
@@ -40,4 +41,6 @@ export interface SourcebookApi {
   /** Resolves when the latest (re)load has finished. */
   ready(): Promise<void>;
   onDidChangeLibrary: vscode.Event<Library>;
+  /** The Actors, Events and Quotes trees (views and providers), for the integration tests. */
+  sidebar: SidebarTrees;
 }

@@ -11,6 +11,8 @@ import { MentionFilter } from './mentionFilter';
 import { registerTreeCommands, SidebarTrees } from './treeCommands';
 import { SourcebookTreeProvider, TreeModelFactory } from './treeProvider';
 
+export type { SidebarTrees } from './treeCommands';
+
 /** 'empty', 'sample' (only the bundled sample) or 'user': decides which welcome content shows. */
 const LIBRARY_STATE_KEY = 'sourcebook.libraryState';
 
