@@ -2,8 +2,8 @@
 // the dossier spells it, and the citation each style asks for.
 import * as assert from 'assert';
 import { attributionFor } from '../../src/core/citation/attribution';
-import { citeQuote, citedText } from '../../src/core/citation/citedQuote';
-import { definesFootnote, footnoteAppendix } from '../../src/core/citation/footnotes';
+import { citeQuote, citedText, joinCited } from '../../src/core/citation/citedQuote';
+import { definesFootnote, footnoteAppendix, footnotesAppendix } from '../../src/core/citation/footnotes';
 import { paragraphNumber } from '../../src/core/citation/paragraph';
 import { beforeAttribution } from '../../src/core/citation/punctuation';
 import { cite, references, sampleQuote } from './citationFixtures';
@@ -149,5 +149,17 @@ describe('the footnote definition', () => {
   it('is recognised only as a definition, not as a reference in the text', () => {
     assert.strictEqual(definesFootnote('Said so.[^caracas-bogota-2022]', 'caracas-bogota-2022'), false);
     assert.strictEqual(definesFootnote('x\n[^caracas-bogota-2022]: y', 'caracas-bogota-2022'), true);
+  });
+});
+
+describe('several quotes dropped at once', () => {
+  it('follow one another and define their shared footnote once', () => {
+    const options = { style: 'markdown-footnote', csl: 'apa', flavor: 'markdown', references } as const;
+    const joined = joinCited([citeQuote(sampleQuote('padrino-instructions'), options), citeQuote(sampleQuote('petro-no-ambassadors'), options)]);
+    assert.strictEqual(
+      citedText(joined),
+      '“I have received instructions,” said Vladimir Padrino López.[^caracas-bogota-2022] “As long as relations are not normalized, there will be no ambassadors,” said Gustavo Petro.[^caracas-bogota-2022]',
+    );
+    assert.strictEqual(footnotesAppendix('', joined.footnotes), '\n\n[^caracas-bogota-2022]: *Caracas takes steps to restore military relations with Bogota*. (2022, August 9).\n');
   });
 });

@@ -22,5 +22,5 @@ export function sampleQuote(id: string) {
 /** A sample quote cited as the extension would insert it (default values in the placeholders). */
 export function cite(id: string, style: CitationStyle, csl: CslStyleId = 'apa', flavor: TextFlavor = 'markdown') {
   const cited = citeQuote(sampleQuote(id), { style, csl, flavor, references });
-  return { text: citedText(cited), footnote: cited.footnote?.definition };
+  return { text: citedText(cited), footnote: cited.footnotes[0]?.definition };
 }

@@ -34,10 +34,16 @@ export interface CitationOptions {
 /** Text, or a field the writer may want to change (a snippet placeholder). */
 export type Segment = string | { field: 'verb' | 'speaker' | 'unattributed'; text: string };
 
+export interface Footnote {
+  label: string;
+  /** The whole definition line: `[^label]: reference`. */
+  definition: string;
+}
+
 export interface CitedQuote {
   segments: Segment[];
-  /** A Markdown footnote the document must define once. */
-  footnote?: { label: string; definition: string };
+  /** The Markdown footnotes the document must define, once each. */
+  footnotes: Footnote[];
 }
 
 export function citeQuote(quote: QuoteToCite, options: CitationOptions): CitedQuote {
@@ -60,10 +66,10 @@ export function citeQuote(quote: QuoteToCite, options: CitationOptions): CitedQu
   }
   segments.push(...citation.around);
 
-  const footnote = options.style === 'markdown-footnote'
-    ? { label: key, definition: `[^${key}]: ${options.references.reference(quote.article, options.csl, options.flavor)}` }
-    : undefined;
-  return { segments, footnote };
+  const footnotes = options.style === 'markdown-footnote'
+    ? [{ label: key, definition: `[^${key}]: ${options.references.reference(quote.article, options.csl, options.flavor)}` }]
+    : [];
+  return { segments, footnotes };
 }
 
 /** The text that ends the sentence: the citation and the period, in the order each style wants. */
@@ -81,6 +87,13 @@ function citationOf(quote: QuoteToCite, options: CitationOptions, key: string): 
     case 'plain':
       return { around: ['.'] };
   }
+}
+
+/** Several cited quotes one after the other (a drop of several), each footnote once. */
+export function joinCited(quotes: readonly CitedQuote[]): CitedQuote {
+  const segments = quotes.flatMap((quote, i) => (i === 0 ? quote.segments : [' ', ...quote.segments]));
+  const footnotes = quotes.flatMap((quote) => quote.footnotes).filter((f, i, all) => all.findIndex((g) => g.label === f.label) === i);
+  return { segments, footnotes };
 }
 
 /** The cited quote as plain text (placeholders at their default values). */

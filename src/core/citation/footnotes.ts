@@ -1,4 +1,5 @@
 // Markdown footnote definitions: added once per document, at its end.
+import { Footnote } from './citedQuote';
 
 /** Whether the document already defines footnote `label`. */
 export function definesFootnote(documentText: string, label: string): boolean {
@@ -18,4 +19,11 @@ export function footnoteAppendix(documentText: string, label: string, definition
   const trailing = documentText.match(/\n*$/)![0];
   const separator = wanted.length > trailing.length ? wanted.slice(trailing.length) : '';
   return `${separator}${definition}\n`;
+}
+
+/** The text that defines every footnote the document lacks, appended in order; '' when none is missing. */
+export function footnotesAppendix(documentText: string, footnotes: readonly Footnote[]): string {
+  let appended = '';
+  for (const { label, definition } of footnotes) appended += footnoteAppendix(documentText + appended, label, definition) ?? '';
+  return appended;
 }
