@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { Library } from '../core/library';
 import { DossierLibrary } from './library/dossierLibrary';
 // feature imports (one line per feature)
+import { registerChecks } from './checks';
 import { registerInsertQuote } from './insertQuote';
 import { registerTrees, SidebarTrees } from './tree';
 import { registerArticleView } from './article';
@@ -16,6 +17,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Source
     vscode.commands.registerCommand('sourcebook.refresh', () => library.reload()),
   );
   // feature registrations (one line per feature)
+  registerChecks(context, library);
   registerInsertQuote(context, library);
   const sidebar = registerTrees(context, library);
   registerArticleView(context, library);

@@ -69,7 +69,8 @@ export function alignQuote(draft: readonly QuoteToken[], source: readonly QuoteT
   }
 
   let end = 0;
-  for (let j = 1; j <= n; j++) if (best[m * width + j] < best[m * width + end]) end = j;
+  // On a tie, cover more of the source: a changed last word is a change, not an addition.
+  for (let j = 1; j <= n; j++) if (best[m * width + j] <= best[m * width + end]) end = j;
 
   // Walk back along one cheapest path.
   const steps: Step[] = [];

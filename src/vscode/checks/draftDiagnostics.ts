@@ -1,0 +1,140 @@
+// Runs the writing checks on the prose documents the writer can see and keeps
+// their diagnostics current: after typing stops (debounced), when an editor
+// comes into view, and when the library or the settings change.
+import * as vscode from 'vscode';
+import { checkDraft, DraftFinding } from '../../core/checks/checkDraft';
+import { Library, LibraryQuote } from '../../core/library';
+import { DossierLibrary } from '../library/dossierLibrary';
+import { findingMessage } from './messages';
+import { CheckSettings, readCheckSettings } from './settings';
+
+const TYPING_DELAY_MS = 300;
+
+interface CheckedVersion {
+  version: number;
+  library: Library;
+  findings: DraftFinding[];
+}
+
+export class DraftDiagnostics implements vscode.Disposable {
+  private readonly collection = vscode.languages.createDiagnosticCollection('sourcebook-checks');
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly checked = new Map<string, CheckedVersion>();
+  private readonly disposables: vscode.Disposable[] = [this.collection];
+  private settings: CheckSettings = readCheckSettings();
+
+  constructor(private readonly library: DossierLibrary) {
+    this.disposables.push(
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.contentChanges.length && this.isVisible(e.document)) this.schedule(e.document);
+      }),
+      vscode.window.onDidChangeVisibleTextEditors(() => this.checkVisible()),
+      vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri)),
+      library.onDidChange(() => this.checkVisible()),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (!e.affectsConfiguration('sourcebook.checks')) return;
+        this.settings = readCheckSettings();
+        this.checked.clear();
+        this.collection.clear();
+        this.checkVisible();
+      }),
+    );
+    this.checkVisible();
+  }
+
+  get currentSettings(): CheckSettings {
+    return this.settings;
+  }
+
+  /** The findings for the document as it is now (computed at most once per version and library). */
+  findings(document: vscode.TextDocument): DraftFinding[] {
+    const key = document.uri.toString();
+    const library = this.library.current;
+    const cached = this.checked.get(key);
+    if (cached && cached.version === document.version && cached.library === library) return cached.findings;
+    const findings = this.isChecked(document)
+      ? checkDraft(document.getText(), library, { quotes: this.settings.quoteSeverity !== undefined, spelling: this.settings.spelling, accents: this.settings.accents })
+      : [];
+    this.checked.set(key, { version: document.version, library, findings });
+    return findings;
+  }
+
+  dispose(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    for (const d of this.disposables) d.dispose();
+  }
+
+  /** Prose in a checked language, and not one of the library's own articles (their quotes are the source). */
+  isChecked(document: vscode.TextDocument): boolean {
+    if (!this.settings.languages.includes(document.languageId)) return false;
+    const uri = document.uri.toString();
+    return !this.library.current.dossiers.some((d) => d.articleSource === uri);
+  }
+
+  private isVisible(document: vscode.TextDocument): boolean {
+    return vscode.window.visibleTextEditors.some((editor) => editor.document === document);
+  }
+
+  private checkVisible(): void {
+    for (const editor of vscode.window.visibleTextEditors) this.publish(editor.document);
+  }
+
+  private schedule(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.set(key, setTimeout(() => {
+      this.timers.delete(key);
+      if (!document.isClosed) this.publish(document);
+    }, TYPING_DELAY_MS));
+  }
+
+  private forget(uri: vscode.Uri): void {
+    const key = uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+    this.checked.delete(key);
+    this.collection.delete(uri);
+  }
+
+  private publish(document: vscode.TextDocument): void {
+    if (!this.isChecked(document)) {
+      this.collection.delete(document.uri);
+      return;
+    }
+    this.collection.set(document.uri, this.findings(document).map((finding) => this.toDiagnostic(document, finding)));
+  }
+
+  private toDiagnostic(document: vscode.TextDocument, finding: DraftFinding): vscode.Diagnostic {
+    const range = new vscode.Range(document.positionAt(finding.start), document.positionAt(finding.end));
+    const isQuote = finding.kind === 'misquote' || finding.kind === 'misattribution';
+    const severity = isQuote ? this.settings.quoteSeverity ?? vscode.DiagnosticSeverity.Warning : vscode.DiagnosticSeverity.Information;
+    const diagnostic = new vscode.Diagnostic(range, findingMessage(finding), severity);
+    diagnostic.source = 'sourcebook';
+    diagnostic.code = finding.kind;
+    if (isQuote) {
+      const related = this.sourcePassage(finding.quote);
+      if (related) diagnostic.relatedInformation = [related];
+    }
+    return diagnostic;
+  }
+
+  /** Where the source quote is in its article, for "related information" under the diagnostic. */
+  private sourcePassage(quote: LibraryQuote): vscode.DiagnosticRelatedInformation | undefined {
+    const text = quote.dossier.articleText;
+    const passage = this.library.current.quotePassage(quote);
+    if (!text || !passage || !quote.dossier.articleSource) return undefined;
+    const range = new vscode.Range(positionIn(text, passage.start), positionIn(text, passage.end));
+    const speaker = quote.speaker?.name ?? vscode.l10n.t('Unattributed');
+    return new vscode.DiagnosticRelatedInformation(new vscode.Location(vscode.Uri.parse(quote.dossier.articleSource), range), vscode.l10n.t('{0} in the source article', speaker));
+  }
+}
+
+function positionIn(text: string, offset: number): vscode.Position {
+  let line = 0;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return new vscode.Position(line, offset - lineStart);
+}
