@@ -1,0 +1,203 @@
+// Turning the name readings of a whole article into actors: one actor per
+// person, organisation, place or group, with every surface form the article
+// uses as an alias ("Gustavo Petro", "Mr. Petro", "Petro" are one person;
+// "Caracas" as a government is Venezuela; "Nicolas"/"Nicolás" are one name).
+import { nameKey } from '../fold';
+import { Actor, ActorKind } from '../model';
+import { GroupPhrase } from './candidates';
+import { Country } from './gazetteer';
+import { NameReading } from './readName';
+import { Token } from './segment';
+import { slugify, uniqueId } from './slug';
+
+export interface PositionedReading {
+  reading: NameReading;
+  /** The run as printed, title included: "Defense Minister General Vladimir Padrino Lopez". */
+  surface: string;
+  offset: number;
+}
+
+interface Draft {
+  kind: ActorKind;
+  /** Preferred name when not chosen from the forms (a country's own name). */
+  fixedName?: string;
+  /** Name forms by their folded key; the spelling with most accents wins. */
+  names: Map<string, string[]>;
+  /** Every other surface form: titles, metonyms, demonyms. */
+  aliases: Set<string>;
+  words: string[];
+  role?: string;
+  first: number;
+}
+
+export function buildActors(readings: readonly PositionedReading[], groups: readonly GroupPhrase[], text: string): Actor[] {
+  const drafts: Draft[] = [];
+  const byKey = new Map<string, Draft>();
+  const draftFor = (key: string, kind: ActorKind, first: number): Draft => {
+    let draft = byKey.get(key);
+    if (!draft) {
+      draft = { kind, names: new Map(), aliases: new Set(), words: [], first };
+      byKey.set(key, draft);
+      drafts.push(draft);
+    }
+    draft.first = Math.min(draft.first, first);
+    return draft;
+  };
+  const countryDraft = (country: Country, offset: number) => {
+    const draft = draftFor(`country:${country.name}`, 'place', offset);
+    draft.fixedName = country.name;
+    return draft;
+  };
+
+  const persons = readings.filter((r) => r.reading.kind === 'person').sort((a, b) => b.reading.tokens.length - a.reading.tokens.length || a.offset - b.offset);
+  const singles: PositionedReading[] = [];
+  for (const item of persons) {
+    const { reading } = item;
+    const words = reading.tokens.map((t) => nameKey(t.text));
+    const key = `person:${words.join(' ')}`;
+    const existing = byKey.get(key) ?? drafts.find((d) => d.kind === 'person' && endsWith(d.words, words));
+    if (!existing && words.length === 1 && !(reading.kind === 'person' && reading.cue)) { singles.push(item); continue; }
+    const draft = existing ?? draftFor(key, 'person', item.offset);
+    if (!existing) draft.words = words;
+    draft.first = Math.min(draft.first, item.offset);
+    addName(draft, tokensText(reading.tokens, text));
+    if (item.surface !== tokensText(reading.tokens, text)) draft.aliases.add(item.surface);
+    if (reading.kind === 'person' && reading.title && !draft.role) draft.role = reading.title;
+  }
+
+  for (const item of readings) {
+    const { reading, offset, surface } = item;
+    const name = tokensText(reading.tokens, text);
+    switch (reading.kind) {
+      case 'place':
+        if (reading.country && !reading.city) {
+          const draft = countryDraft(reading.country, offset);
+          if (nameKey(name) !== nameKey(reading.country.name)) draft.aliases.add(name);
+        } else addName(draftFor(`place:${nameKey(name)}`, 'place', offset), name);
+        break;
+      case 'demonym':
+        countryDraft(reading.country, offset).aliases.add(name);
+        break;
+      case 'organization':
+        addName(draftFor(`organization:${nameKey(name)}`, 'organization', offset), name);
+        break;
+      case 'single':
+        singles.push(item);
+        break;
+      case 'role':
+        if (reading.country) countryDraft(reading.country, offset).aliases.add(reading.tokens[0].text);
+        attachRole(drafts, reading.title, surface);
+        break;
+    }
+  }
+  attachSingles(singles, drafts, byKey, draftFor, text);
+
+  for (const group of groups) {
+    const draft = draftFor(`group:${group.family}`, 'group', group.start);
+    draft.fixedName ??= group.name.replace(/^the /i, '');
+    for (const form of group.forms) addName(draft, form.replace(/^the /i, ''));
+  }
+  return finish(drafts);
+}
+
+/** A surname, an acronym, a place named again: attach it to what it names, else keep it only if it recurs. */
+function attachSingles(
+  singles: PositionedReading[], drafts: Draft[], byKey: Map<string, Draft>,
+  draftFor: (key: string, kind: ActorKind, first: number) => Draft, text: string,
+): void {
+  const unattached = new Map<string, PositionedReading[]>();
+  for (const item of singles) {
+    const name = tokensText(item.reading.tokens, text);
+    const key = nameKey(name);
+    const person = drafts.filter((d) => d.kind === 'person' && d.words.length > 1 && d.words[d.words.length - 1] === key);
+    const target = person[0] ?? byKey.get(`place:${key}`) ?? byKey.get(`organization:${key}`) ?? drafts.find((d) => d.kind === 'organization' && initialsOf(d) === key);
+    if (target) {
+      if (target.kind === 'person') addName(target, name);
+      else target.aliases.add(name);
+      if (item.reading.kind === 'person' && item.reading.title && !target.role) target.role = item.reading.title;
+      if (item.surface !== name) target.aliases.add(item.surface);
+      continue;
+    }
+    const list = unattached.get(key) ?? [];
+    list.push(item);
+    unattached.set(key, list);
+  }
+  // An unknown single word named twice is most likely an organisation or a brand ("Woolworths").
+  for (const [key, items] of unattached) {
+    if (items.length < 2) continue;
+    const draft = draftFor(`organization:${key}`, 'organization', items[0].offset);
+    for (const item of items) addName(draft, tokensText(item.reading.tokens, text));
+  }
+}
+
+/** "the Venezuelan Defense Minister" is the one person titled Defense Minister. */
+function attachRole(drafts: Draft[], title: string | undefined, surface: string): void {
+  if (!title || !title.includes(' ')) return;
+  const wanted = nameKey(title);
+  const holders = drafts.filter((d) => d.kind === 'person' && d.role && (' ' + nameKey(d.role) + ' ').includes(' ' + wanted + ' '));
+  if (holders.length !== 1) return;
+  holders[0].aliases.add(surface);
+  holders[0].aliases.add(title);
+}
+
+function finish(drafts: Draft[]): Actor[] {
+  const used = new Set<string>();
+  const surnameCount = new Map<string, number>();
+  for (const d of drafts) if (d.kind === 'person' && d.words.length > 1) surnameCount.set(d.words[d.words.length - 1], (surnameCount.get(d.words[d.words.length - 1]) ?? 0) + 1);
+  return drafts
+    .filter((d) => d.names.size > 0 || d.fixedName)
+    .sort((a, b) => a.first - b.first)
+    .map((d) => {
+      const forms = [...d.names.values()].map(bestSpelling);
+      const name = d.fixedName ?? forms.reduce((best, form) => (form.split(' ').length > best.split(' ').length ? form : best), forms[0]);
+      const aliases = new Set<string>();
+      for (const list of d.names.values()) for (const form of list) aliases.add(form);
+      for (const alias of d.aliases) aliases.add(alias);
+      const plain = stripAccents(name);
+      if (plain !== name) aliases.add(plain);
+      const surname = d.words[d.words.length - 1];
+      if (d.kind === 'person' && d.words.length > 1 && surnameCount.get(surname) === 1) aliases.add(name.split(' ').pop()!);
+      aliases.delete(name);
+      const actor: Actor = { id: uniqueId(slugify(name), used), kind: d.kind, name, aliases: dedupeByKey([...aliases], name) };
+      if (d.role) actor.role = d.role;
+      return actor;
+    });
+}
+
+function addName(draft: Draft, form: string): void {
+  const key = nameKey(form);
+  const list = draft.names.get(key);
+  if (!list) draft.names.set(key, [form]);
+  else if (!list.includes(form)) list.push(form);
+}
+
+/** The spelling with the most accented letters: "Nicolás" over "Nicolas". */
+function bestSpelling(forms: string[]): string {
+  const accents = (s: string) => s.normalize('NFD').length - s.length;
+  return forms.reduce((best, form) => (accents(form) > accents(best) ? form : best), forms[0]);
+}
+
+function stripAccents(s: string): string {
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
+}
+
+/** Aliases differing only by letter case are kept once; spellings with and without accents both stay. */
+function dedupeByKey(aliases: string[], name: string): string[] {
+  const seen = new Set([name.toLowerCase()]);
+  return aliases.filter((alias) => !seen.has(alias.toLowerCase()) && seen.add(alias.toLowerCase()));
+}
+
+function endsWith(words: string[], suffix: string[]): boolean {
+  if (suffix.length >= words.length) return false;
+  return suffix.every((w, k) => words[words.length - suffix.length + k] === w);
+}
+
+function initialsOf(draft: Draft): string | undefined {
+  const [name] = draft.names.keys();
+  if (!name || !name.includes(' ')) return undefined;
+  return name.split(' ').filter((w) => !/^(of|the|and|for|de|du|la)$/.test(w)).map((w) => w[0]).join('');
+}
+
+function tokensText(tokens: Token[], text: string): string {
+  return text.slice(tokens[0].start, tokens[tokens.length - 1].end);
+}

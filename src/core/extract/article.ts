@@ -1,0 +1,26 @@
+// What the article text says about itself: a Markdown title, a dateline.
+// Nothing is invented: what the text does not print stays undefined.
+
+export interface ArticleFacts {
+  title?: string;
+  dateline?: string;
+}
+
+export function describeArticle(text: string): ArticleFacts {
+  const facts: ArticleFacts = {};
+  const heading = /^\s*#\s+(.+?)\s*#*\s*$/m.exec(text.slice(0, 2000));
+  if (heading && heading.index < 400) facts.title = heading[1];
+  const lead = firstProseLine(text);
+  // "(Caracas) Caracas has…", "CARACAS (Reuters) — …", "LONDON — …"
+  const dateline = /^\(([\p{Lu}][\p{L}\p{M} .'-]{1,40})\)\s/u.exec(lead) ?? /^([\p{Lu}][\p{Lu}\p{M} .,'-]{2,40}?)\s*(?:\([^)]{1,30}\)\s*)?[—–-]\s/u.exec(lead);
+  if (dateline) facts.dateline = dateline[1].trim();
+  return facts;
+}
+
+function firstProseLine(text: string): string {
+  for (const line of text.split('\n', 20)) {
+    const trimmed = line.trim();
+    if (trimmed && !trimmed.startsWith('#') && !/^(posted|published|updated|by)\b/i.test(trimmed) && /\s\S+\s/.test(trimmed) && trimmed.length > 60) return trimmed;
+  }
+  return '';
+}

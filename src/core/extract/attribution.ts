@@ -1,0 +1,203 @@
+// Who said a quote. Attribution is read from the structure of the sentence,
+// never from the nearest name: a clause right after the quote (",” he
+// continued", ",” nuanced Mr. Petro", ",” Defense Minister ... said"), else
+// a speech verb before it in the same sentence and that verb's subject
+// ("Mr Petro told reporters that ... “…”", "According to X, “…”"). Pronouns
+// go to the person the story is quoting; quotes with no attribution of their
+// own carry on the speaker of the quote before them.
+import { ActorKind } from '../model';
+import { CONTINUATION_VERBS, PRONOUNS_PERSON, SPEECH_OBJECTS, SPEECH_VERBS } from './lexicon';
+import { QuoteSpan } from './quoteMarks';
+import { Span, Token, tokenAt } from './segment';
+
+export interface Mention extends Span {
+  actorId: string;
+  kind: ActorKind;
+}
+
+/** One paragraph as attribution sees it. */
+export interface ParagraphView {
+  text: string;
+  sentences: readonly Span[];
+  tokens: readonly Token[];
+  quotes: readonly QuoteSpan[];
+  /** Actor mentions outside quotation marks, in order. */
+  mentions: readonly Mention[];
+}
+
+export interface Attribution {
+  /** The speaker's actor id; null when a pronoun or a role could not be resolved. */
+  speaker: string | null;
+  /** How the article attributes it: "said", "told reporters", "according to". */
+  verb: string;
+  /** Where the speaker is: before the quote, after it. */
+  position: 'after' | 'before';
+}
+
+/** Whom "he" / "she" may mean: kept by the caller from paragraph to paragraph. */
+export interface SpeakerContext {
+  /** The speaker of the last attributed quote, and the paragraph it was in. */
+  lastSpeaker?: { actorId: string; paragraph: number };
+  /** The last person mentioned in earlier paragraphs. */
+  lastPerson?: string;
+  paragraph: number;
+}
+
+const MAX_GAP_TOKENS = 4;
+
+/** The attribution of the quote, if its sentence has one. */
+export function attributeQuote(view: ParagraphView, quote: QuoteSpan, context: SpeakerContext): Attribution | undefined {
+  return attributionAfter(view, quote, context) ?? attributionBefore(view, quote, context);
+}
+
+/** Who speaks in a sentence outside quotes: "the minister announced on Tuesday" names the minister. */
+export function speechSubjects(view: ParagraphView, sentence: Span, context: SpeakerContext): string[] {
+  const speakers: string[] = [];
+  const { tokens } = view;
+  for (let k = tokenAt(tokens, sentence.start); k < tokens.length && tokens[k].start < sentence.end; k++) {
+    if (!SPEECH_VERBS.has(tokens[k].folded) || tokens[k].capitalized || insideQuote(view, tokens[k].start)) continue;
+    const speaker = subjectBefore(view, k, sentence, context);
+    if (speaker && !speakers.includes(speaker)) speakers.push(speaker);
+  }
+  return speakers;
+}
+
+/** ",” he said" / ",” said Smith" / ",” Smith, the mayor, said". */
+function attributionAfter(view: ParagraphView, quote: QuoteSpan, context: SpeakerContext): Attribution | undefined {
+  const { text, tokens } = view;
+  let at = quote.close;
+  while (at < text.length && /[\s,;:—–-]/.test(text[at])) at++;
+  const sentenceEnd = sentenceOf(view, quote.close - 1).end;
+  const first = tokenAt(tokens, at);
+  if (first >= tokens.length || tokens[first].start !== at || at >= sentenceEnd) return undefined;
+  const stop = nextQuoteOpen(view, quote.close, sentenceEnd);
+
+  const subject = subjectAt(view, first, context, stop);
+  if (subject) {
+    let k = subject.nextToken;
+    // An apposition between subject and verb: "Smith, the city's mayor, said".
+    if (text[tokens[k - 1].end] === ',') k = skipApposition(view, k, stop);
+    for (let gap = 0; gap < MAX_GAP_TOKENS && k < tokens.length && tokens[k].end <= stop; gap++, k++) {
+      if (isSpeechVerb(tokens[k], true)) return { speaker: subject.resolve(tokens[k].folded), verb: verbPhrase(view, k, stop), position: 'after' };
+      if (/[,.;]/.test(text[tokens[k].end] ?? '')) break;
+    }
+    return undefined;
+  }
+  // Verb first: ",” said Smith", ",” nuanced Mr. Petro".
+  if (!tokens[first].capitalized && isSpeechVerb(tokens[first], true)) {
+    const next = tokens[first + 1]?.folded === 'the' ? first + 2 : first + 1;
+    const speaker = next < tokens.length && tokens[next].end <= stop ? subjectAt(view, next, context, stop) : undefined;
+    if (speaker) return { speaker: speaker.resolve(tokens[first].folded), verb: tokens[first].text, position: 'after' };
+  }
+  return undefined;
+}
+
+/** "X said: “…”", "X told reporters that … “…”", "According to X, “…”". */
+function attributionBefore(view: ParagraphView, quote: QuoteSpan, context: SpeakerContext): Attribution | undefined {
+  const { tokens } = view;
+  const sentence = sentenceOf(view, quote.open);
+  for (let k = tokenAt(tokens, quote.open) - 1; k >= 0 && tokens[k].start >= sentence.start; k--) {
+    if (insideQuote(view, tokens[k].start)) continue;
+    if (tokens[k].folded === 'according' && tokens[k + 1]?.folded === 'to') {
+      const source = view.mentions.find((m) => m.start >= tokens[k + 1].end && m.end <= quote.open);
+      if (source) return { speaker: source.actorId, verb: 'according to', position: 'before' };
+      continue;
+    }
+    if (!isSpeechVerb(tokens[k], false)) continue;
+    const speaker = subjectBefore(view, k, sentence, context);
+    if (speaker !== undefined) return { speaker, verb: verbPhrase(view, k, quote.open), position: 'before' };
+    return undefined;
+  }
+  return undefined;
+}
+
+/** The subject of the verb at token `k`: the nearest mention or pronoun before it, skipping an apposition. */
+function subjectBefore(view: ParagraphView, k: number, sentence: Span, context: SpeakerContext): string | null | undefined {
+  const { tokens, text } = view;
+  const verbStart = tokens[k].start;
+  const candidates = view.mentions.filter((m) => m.start >= sentence.start && m.end <= verbStart);
+  for (let j = k - 1; j >= 0 && tokens[j].start >= sentence.start; j--) {
+    if (PRONOUNS_PERSON.has(tokens[j].folded) && !insideQuote(view, tokens[j].start)) {
+      const mentionAfter = candidates.find((m) => m.start > tokens[j].start);
+      if (!mentionAfter) return resolvePronoun(view, tokens[j].start, tokens[k].folded, context);
+      break;
+    }
+  }
+  if (candidates.length === 0) return undefined;
+  let chosen = candidates[candidates.length - 1];
+  // "Smith, who met Jones on Monday, said": the subject is before the relative clause.
+  for (const earlier of candidates) {
+    if (earlier === chosen) break;
+    const between = text.slice(earlier.end, chosen.start);
+    if (/^,\s*(who|which|the|a|an|whose)\b/.test(between) && text.slice(chosen.end, verbStart).includes(',')) { chosen = earlier; break; }
+  }
+  return speakerOf(chosen);
+}
+
+interface Subject {
+  nextToken: number;
+  resolve(verb: string): string | null;
+}
+
+/** A mention or a personal pronoun starting at token `k`. */
+function subjectAt(view: ParagraphView, k: number, context: SpeakerContext, stop: number): Subject | undefined {
+  const { tokens } = view;
+  const start = tokens[k].folded === 'the' ? tokens[k + 1]?.start ?? -1 : tokens[k].start;
+  const mention = view.mentions.find((m) => m.start === start || m.start === tokens[k].start);
+  if (mention && mention.end <= stop) {
+    return { nextToken: tokenAt(tokens, mention.end), resolve: () => speakerOf(mention) };
+  }
+  if (PRONOUNS_PERSON.has(tokens[k].folded)) {
+    return { nextToken: k + 1, resolve: (verb) => resolvePronoun(view, tokens[k].start, verb, context) };
+  }
+  return undefined;
+}
+
+/** "he continued" is the speaker of the quote before; "he said" the person just named. */
+function resolvePronoun(view: ParagraphView, offset: number, verb: string, context: SpeakerContext): string | null {
+  const recent = context.lastSpeaker && context.paragraph - context.lastSpeaker.paragraph <= 2 ? context.lastSpeaker.actorId : undefined;
+  if (CONTINUATION_VERBS.has(verb) && recent) return recent;
+  const people = view.mentions.filter((m) => m.kind === 'person' && m.end <= offset);
+  if (people.length) return people[people.length - 1].actorId;
+  return recent ?? context.lastPerson ?? null;
+}
+
+function speakerOf(mention: Mention): string | null {
+  return mention.actorId;
+}
+
+function skipApposition(view: ParagraphView, k: number, stop: number): number {
+  const { tokens, text } = view;
+  for (let j = k; j < k + 12 && j < tokens.length && tokens[j].end <= stop; j++) {
+    if (text[tokens[j].end] === ',') return j + 1;
+  }
+  return k;
+}
+
+/** The verb as the article words it: "said", "told reporters", "wrote on Twitter". */
+function verbPhrase(view: ParagraphView, k: number, stop: number): string {
+  const { tokens, text } = view;
+  const next = tokens[k + 1];
+  if (next && next.end <= stop && text.slice(tokens[k].end, next.start) === ' ' && SPEECH_OBJECTS.has(next.folded)) return `${tokens[k].text} ${next.text}`;
+  return tokens[k].text;
+}
+
+/** Speech verbs; right after a quote any past-tense verb attributes it (",” nuanced Mr. Petro"). */
+function isSpeechVerb(token: Token, afterQuote: boolean): boolean {
+  if (token.capitalized) return false;
+  return SPEECH_VERBS.has(token.folded) || (afterQuote && token.folded.length > 4 && token.folded.endsWith('ed'));
+}
+
+function sentenceOf(view: ParagraphView, offset: number): Span {
+  for (const sentence of view.sentences) if (offset < sentence.end) return sentence;
+  return view.sentences[view.sentences.length - 1];
+}
+
+function insideQuote(view: ParagraphView, offset: number): boolean {
+  return view.quotes.some((q) => offset > q.open && offset < q.close);
+}
+
+function nextQuoteOpen(view: ParagraphView, from: number, limit: number): number {
+  const next = view.quotes.find((q) => q.open >= from);
+  return next && next.open < limit ? next.open : limit;
+}

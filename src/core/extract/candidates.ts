@@ -1,0 +1,153 @@
+// Finding what might name an actor in one paragraph: runs of capitalised words
+// ("Defense Minister General Vladimir Padrino Lopez", "Colombian Ministry of
+// Defense") and group phrases written in lower case ("Venezuelan soldiers",
+// "guerrillas, paramilitaries and drug traffickers"). Deciding what they are
+// needs the whole article and happens later (actors.ts).
+import { ARMED_GROUPS, GROUP_FAMILIES, NAME_CONNECTORS, ORGANIZATION_WORDS, PLACE_WORDS, ROLE_NOUNS, THING_WORDS, TITLES } from './lexicon';
+import { countryOfDemonym, lookUpPlace } from './gazetteer';
+import { Span, Token } from './segment';
+
+export interface NameRun {
+  /** The words of the run, as printed. */
+  tokens: Token[];
+  /** The run is the first thing in its sentence (its first word may just be capitalised for that). */
+  sentenceInitial: boolean;
+  /** Folded word just before the run ("in", "eyewitness"), if any. */
+  before?: string;
+  /** Folded word just after the run ("said"), if any. */
+  after?: string;
+  /** The run is followed by ", <US state or country>" ("Marksville, Louisiana"). */
+  followedByComma: boolean;
+  /** The run sits in a dateline in parentheses at the start of the article: "(Caracas)". */
+  dateline: boolean;
+}
+
+export interface GroupPhrase extends Span {
+  /** What to call the group: "Venezuelan soldiers", or the armed groups listed. */
+  name: string;
+  /** Cluster key: the country and the kind of group ("venezuela/military"), or "armed" for a list of armed groups. */
+  family: string;
+  /** Each surface form of the phrase ("Venezuelan soldiers"; "guerrillas", "paramilitaries", ...). */
+  forms: string[];
+}
+
+/** Platforms through which actors speak; not actors themselves in "on Twitter", "Ministry Twitter". */
+const CHANNELS = new Set(['twitter', 'facebook', 'instagram', 'youtube', 'tiktok', 'whatsapp', 'telegram', 'linkedin', 'x']);
+
+export function findNameRuns(text: string, tokens: readonly Token[], sentences: readonly Span[], isFirstParagraph: boolean): NameRun[] {
+  const runs: NameRun[] = [];
+  let sentence = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    while (sentence < sentences.length - 1 && token.start >= sentences[sentence].end) sentence++;
+    if (!token.capitalized || CHANNELS.has(token.folded)) continue;
+    let last = i;
+    while (last + 1 < tokens.length) {
+      const next = tokens[last + 1];
+      if (next.start >= sentences[sentence].end) break;
+      // A possessive ends a name, except inside one: "the Alachua Sheriff's Office".
+      if (tokens[last].possessive && !isOrganizationWord(next)) break;
+      if (next.capitalized && !CHANNELS.has(next.folded) && joinable(text, tokens[last], next)) { last++; continue; }
+      // A lower-case connector inside a name: "Ministry of Defense", "Luiz Inácio da Silva".
+      const after = tokens[last + 2];
+      if (NAME_CONNECTORS.has(next.folded) && !next.capitalized && after?.capitalized && joinable(text, tokens[last], next) && joinable(text, next, after) && connects(tokens[last], next)) { last += 2; continue; }
+      if (next.folded === 'of' && tokens[last + 2]?.folded === 'the' && tokens[last + 3]?.capitalized && isOrganizationWord(tokens[last])) { last += 3; continue; }
+      break;
+    }
+    const first = tokens[i];
+    const lastToken = tokens[last];
+    const quoteOrParen = /^[\s"“‘'(\[—–-]*$/;
+    const sentenceInitial = quoteOrParen.test(text.slice(sentences[sentence].start, first.start));
+    const afterText = text.slice(lastToken.end, lastToken.end + 2);
+    runs.push({
+      tokens: tokens.slice(i, last + 1),
+      sentenceInitial,
+      before: i > 0 && joinableGap(text.slice(tokens[i - 1].end, first.start)) ? tokens[i - 1].folded : undefined,
+      after: last + 1 < tokens.length && joinableGap(text.slice(lastToken.end, tokens[last + 1].start)) ? tokens[last + 1].folded : undefined,
+      followedByComma: afterText.startsWith(',') && !!tokens[last + 1]?.capitalized,
+      dateline: isFirstParagraph && sentence === 0 && text[first.start - 1] === '(' && text[lastToken.end] === ')' && quoteOrParen.test(text.slice(sentences[0].start, first.start)),
+    });
+    i = last;
+  }
+  return runs;
+}
+
+/** "of" joins only after a head word ("Ministry of Defense", "Secretary of State"), not "Colombia of Gustavo Petro". */
+function connects(left: Token, connector: Token): boolean {
+  if (connector.folded !== 'of' && connector.folded !== 'the' && connector.folded !== '&') return !lookUpPlace(left.text);
+  return ORGANIZATION_WORDS.has(left.folded) || PLACE_WORDS.has(left.folded) || THING_WORDS.has(left.folded) || TITLES.has(left.folded);
+}
+
+function isOrganizationWord(token: Token | undefined): boolean {
+  return !!token && token.capitalized && ORGANIZATION_WORDS.has(token.folded);
+}
+
+/** Two capitalised words belong to one name when only a space (or "Mr." / an initial's period) separates them. */
+function joinable(text: string, left: Token, right: Token): boolean {
+  const gap = text.slice(left.end, right.start);
+  if (gap === ' ' || gap === '\u00a0') return true;
+  if (left.possessive) return gap === "'s " || gap === '’s ';
+  return gap === '. ' && (left.text.length <= 2 || /^(Mr|Mrs|Ms|Dr|Prof|Gen|Col|Capt|Lt|Sgt|Sen|Rep|Gov|Rev|St|Jr|Sr)$/.test(left.text));
+}
+
+function joinableGap(gap: string): boolean {
+  return /^[ \u00a0]$/.test(gap);
+}
+
+/**
+ * Lower-case groups: a demonym and a group noun ("Venezuelan soldiers",
+ * "groups of Colombian irregulars"), and runs of armed groups named together.
+ */
+export function findGroupPhrases(text: string, tokens: readonly Token[]): GroupPhrase[] {
+  const phrases: GroupPhrase[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const country = tokens[i].capitalized ? countryOfDemonym(tokens[i].text) : undefined;
+    if (country) {
+      const two = tokens[i + 2] ? `${tokens[i + 1]?.folded} ${tokens[i + 2].folded}` : '';
+      const nounLength = GROUP_FAMILIES.has(two) ? 2 : GROUP_FAMILIES.has(tokens[i + 1]?.folded ?? '') ? 1 : 0;
+      if (nounLength === 0 || tokens[i + 1].capitalized) continue;
+      const noun = nounLength === 2 ? two : tokens[i + 1].folded;
+      // "the leader of the Venezuelan opposition" describes a person; the group is not an actor here.
+      const ofRole = tokens[i - 1]?.folded === 'the' && tokens[i - 2]?.folded === 'of' && ROLE_NOUNS.has(tokens[i - 3]?.folded ?? '');
+      if (ofRole) { i += nounLength; continue; }
+      let start = tokens[i].start;
+      const end = tokens[i + nounLength].end;
+      const forms = [text.slice(start, end)];
+      // "groups of Colombian irregulars", "members of the Venezuelan military"
+      const ofAt = tokens[i - 1]?.folded === 'the' ? i - 2 : i - 1;
+      if (tokens[ofAt]?.folded === 'of' && /^(groups|members|units|dozens|hundreds|thousands)$/.test(tokens[ofAt - 1]?.folded ?? '')) {
+        start = tokens[ofAt - 1].start;
+        forms.push(text.slice(start, end));
+      }
+      phrases.push({ start, end, name: forms[0], family: `${country.name}/${GROUP_FAMILIES.get(noun)}`, forms });
+      i += nounLength;
+      continue;
+    }
+    const armed = armedGroupAt(tokens, i);
+    if (!armed) continue;
+    // Armed groups named in one breath are one actor: "guerrillas, paramilitaries and drug traffickers".
+    const forms: string[] = [];
+    let j = i;
+    let end = tokens[i].end;
+    for (let length = armed; length > 0; length = armedGroupAt(tokens, j)) {
+      forms.push(text.slice(tokens[j].start, tokens[j + length - 1].end));
+      end = tokens[j + length - 1].end;
+      j += length;
+      const gap = text.slice(end, tokens[j]?.start ?? end);
+      if (tokens[j] && /^(and|or)$/.test(tokens[j].folded) && /^,? $/.test(gap)) j++;
+      else if (gap !== ', ') break;
+    }
+    const name = forms.length > 1 ? `${forms.slice(0, -1).join(', ')} and ${forms[forms.length - 1]}` : forms[0];
+    phrases.push({ start: tokens[i].start, end, name, family: 'armed', forms });
+    i = j - 1;
+  }
+  return phrases;
+}
+
+/** How many words of an armed-group name start at token `i` (0 when none). */
+function armedGroupAt(tokens: readonly Token[], i: number): number {
+  const token = tokens[i];
+  if (!token || token.capitalized) return 0;
+  if (tokens[i + 1] && ARMED_GROUPS.has(`${token.folded} ${tokens[i + 1].folded}`)) return 2;
+  return ARMED_GROUPS.has(token.folded) ? 1 : 0;
+}

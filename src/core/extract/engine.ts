@@ -1,0 +1,194 @@
+// The extraction engine: article text in, dossier out. It runs as a
+// generator that yields after every slice of work, so a caller can keep an
+// editor responsive (and cancel) on a very long article; `extractDossier`
+// simply runs it to the end.
+//
+// 1. reading: paragraphs, sentences, words, name runs, quotation marks, dates;
+// 2. actors: name runs read and clustered over the whole article;
+// 3. attributing: mentions found, quotes assembled and attributed, events.
+import { createAnchor } from '../anchor';
+import { fold } from '../fold';
+import { Dossier, DossierEvent, Quote } from '../model';
+import { NameIndex } from '../nameIndex';
+import { buildActors, PositionedReading } from './actors';
+import { describeArticle } from './article';
+import { Mention, ParagraphView, SpeakerContext, speechSubjects } from './attribution';
+import { findGroupPhrases, findNameRuns, GroupPhrase, NameRun } from './candidates';
+import { dateOfDateLine, DateMention, findDates, findPublicationDate } from './dateMentions';
+import { EventCollector } from './events';
+import { findQuoteMarks, opensWithQuote, QuoteSpan } from './quoteMarks';
+import { assembleQuotes, ExtractedQuote } from './quotes';
+import { readNameRun, WordEvidence } from './readName';
+import { Span, splitParagraphs, splitSentences, Token, tokenize } from './segment';
+import { slugify, uniqueId } from './slug';
+
+export interface ExtractOptions {
+  /** Publication date, YYYY-MM-DD; else read from a date line in the text; else relative dates stay unresolved. */
+  published?: string;
+  /** Article id; else made from the title or the first words. */
+  id?: string;
+  /** Path of the article relative to the dossier (`article.file`). */
+  file?: string;
+  /** Put the text itself in the dossier (`article.text`), for an article that has no file. */
+  inlineText?: boolean;
+}
+
+export interface ExtractProgress {
+  phase: 'reading' | 'attributing';
+  /** Characters of the article done in this phase, out of `total`. */
+  done: number;
+  total: number;
+}
+
+export interface Extraction {
+  dossier: Dossier;
+  /** The quotes with the spans of their parts, in dossier order. */
+  quotes: ExtractedQuote[];
+  /** Where the publication date came from. */
+  publishedFrom?: 'option' | 'text';
+}
+
+/** Characters of text handled between two yields: a few milliseconds of work. */
+const SLICE = 6_000;
+
+interface ScannedParagraph {
+  span: Span;
+  sentences: Span[];
+  tokens: Token[];
+  runs: NameRun[];
+  groups: GroupPhrase[];
+  quotes: QuoteSpan[];
+  leftOpen?: QuoteSpan;
+  dates: DateMention[];
+}
+
+export function* extractSteps(text: string, options: ExtractOptions = {}): Generator<ExtractProgress, Extraction, void> {
+  const fromText = options.published ? undefined : findPublicationDate(text);
+  const published = options.published ?? fromText;
+  const folded = fold(text);
+  const total = text.length;
+
+  const paragraphs: ScannedParagraph[] = [];
+  const capitalizedInside = new Set<string>();
+  const lowercase = new Set<string>();
+  let sliceEnd = SLICE;
+  for (const span of splitParagraphs(text)) {
+    if (paragraphs.length < 5 && dateOfDateLine(text.slice(span.start, span.end))) continue;
+    const sentences = splitSentences(text, span);
+    const tokens = tokenize(text, folded, span);
+    noteWordEvidence(text, tokens, sentences, capitalizedInside, lowercase);
+    const { quotes, leftOpen } = findQuoteMarks(text, span);
+    const dates = sentences.flatMap((sentence) => findDates(text, sentence, published));
+    paragraphs.push({ span, sentences, tokens, runs: findNameRuns(text, tokens, sentences, paragraphs.length === 0), groups: findGroupPhrases(text, tokens), quotes, leftOpen, dates });
+    if (span.end >= sliceEnd) {
+      sliceEnd = span.end + SLICE;
+      yield { phase: 'reading', done: span.end, total };
+    }
+  }
+
+  const evidence: WordEvidence = { capitalizedInside, lowercase };
+  const readings: PositionedReading[] = [];
+  for (const paragraph of paragraphs) {
+    for (const run of paragraph.runs) {
+      const read = readNameRun(run, evidence);
+      if (read) readings.push({ reading: read.reading, surface: text.slice(read.surface[0].start, read.surface[read.surface.length - 1].end), offset: read.surface[0].start });
+    }
+  }
+  const actors = buildActors(readings, paragraphs.flatMap((p) => p.groups), text);
+  const kinds = new Map(actors.map((a) => [a.id, a.kind]));
+  const names = new NameIndex<string>();
+  for (const actor of actors) names.add(actor.name, actor.id);
+  for (const actor of actors) for (const alias of actor.aliases) names.add(alias, actor.id);
+  yield { phase: 'attributing', done: 0, total };
+
+  const context: SpeakerContext = { paragraph: 0 };
+  const quotes: ExtractedQuote[] = [];
+  const events = new EventCollector(text, published);
+  let continued: ExtractedQuote | undefined;
+  sliceEnd = SLICE;
+  paragraphs.forEach((paragraph, index) => {
+    context.paragraph = index;
+    const spans = [...paragraph.quotes];
+    const continues = paragraph.leftOpen && paragraphs[index + 1] && opensWithQuote(text, paragraphs[index + 1].span);
+    if (continues) spans.push(paragraph.leftOpen!);
+    const allMentions = mentionsIn(names, kinds, text, paragraph.span);
+    const view: ParagraphView = { text, sentences: paragraph.sentences, tokens: paragraph.tokens, quotes: spans, mentions: allMentions.filter((m) => !spans.some((q) => m.start > q.open && m.start < q.close)) };
+    const found = assembleQuotes(view, index, spans, context, continued);
+    continued = continues ? found[found.length - 1] ?? continued : undefined;
+    quotes.push(...found);
+    for (const quote of found) if (quote.kind === 'speech' && quote.speaker) context.lastSpeaker = { actorId: quote.speaker, paragraph: index };
+    for (const sentence of paragraph.sentences) {
+      const ending = found.filter((q) => q.speaker && q.parts[q.parts.length - 1].end > sentence.start && q.parts[q.parts.length - 1].end <= sentence.end);
+      const quoted = ending.filter((q) => q.kind === 'speech').map((q) => q.speaker!);
+      events.addSentence({
+        span: sentence,
+        dates: paragraph.dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end),
+        mentions: allMentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end),
+        speakers: [...new Set([...ending.map((q) => q.speaker!), ...speechSubjects(view, sentence, context)])],
+        quoted,
+      });
+    }
+    const people = view.mentions.filter((m) => m.kind === 'person');
+    if (people.length) context.lastPerson = people[people.length - 1].actorId;
+  });
+  yield { phase: 'attributing', done: total, total };
+
+  const facts = describeArticle(text);
+  const dossier: Dossier = {
+    sourcebook: 1,
+    article: {
+      id: options.id ?? slugify(facts.title ?? text.slice(0, 120), 6),
+      ...facts,
+      ...(published ? { published } : {}),
+      ...(options.file ? { file: options.file } : {}),
+      ...(options.inlineText ? { text } : {}),
+    },
+    actors,
+    events: withIds(events.finish()),
+    quotes: quotesForDossier(text, quotes),
+  };
+  return { dossier, quotes, publishedFrom: options.published ? 'option' : fromText ? 'text' : undefined };
+}
+
+/** Runs the engine to the end in one go (the CLI, tests, small articles). */
+export function extractDossier(text: string, options: ExtractOptions = {}): Extraction {
+  const steps = extractSteps(text, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+function noteWordEvidence(text: string, tokens: readonly Token[], sentences: readonly Span[], capitalizedInside: Set<string>, lowercase: Set<string>): void {
+  let s = 0;
+  for (const token of tokens) {
+    while (s < sentences.length - 1 && token.start >= sentences[s].end) s++;
+    if (!token.capitalized) { lowercase.add(token.folded); continue; }
+    const initial = token.start - sentences[s].start < 4 && /^[\s"“‘'(\[—–-]*$/.test(text.slice(sentences[s].start, token.start));
+    if (!initial && text[token.start - 2] !== ':') capitalizedInside.add(token.folded);
+  }
+}
+
+/** Actor mentions in a paragraph; where a form names several actors, a person or organisation wins. */
+function mentionsIn(names: NameIndex<string>, kinds: Map<string, Mention['kind']>, text: string, span: Span): Mention[] {
+  const rank = { person: 0, organization: 1, group: 2, place: 3 };
+  return names.findAll(text.slice(span.start, span.end)).map((match) => {
+    const actorId = [...match.targets].sort((a, b) => rank[kinds.get(a)!] - rank[kinds.get(b)!])[0];
+    return { start: match.start + span.start, end: match.end + span.start, actorId, kind: kinds.get(actorId)! };
+  });
+}
+
+function quotesForDossier(text: string, quotes: readonly ExtractedQuote[]): Quote[] {
+  const used = new Set<string>();
+  return quotes.map((q) => {
+    const quote: Quote = { id: uniqueId(`${q.speaker ?? q.kind}-${slugify(q.text, 4)}`, used), kind: q.kind, speaker: q.speaker, text: q.text };
+    if (q.attribution) quote.attribution = q.attribution;
+    quote.anchor = createAnchor(text, q.parts[0].start, q.parts[q.parts.length - 1].end);
+    return quote;
+  });
+}
+
+function withIds(events: DossierEvent[]): DossierEvent[] {
+  const used = new Set<string>();
+  return events.map((event) => ({ ...event, id: uniqueId(slugify(event.title, 5), used) }));
+}

@@ -1,0 +1,86 @@
+// Events: each sentence that carries a date becomes one, with the actors it
+// names. Speech the article reports without a date is, in a news story, from
+// about the publication date: it becomes an approximate event per speaker,
+// unless a dated sentence already has that speaker announcing something.
+import { createAnchor } from '../anchor';
+import { DossierEvent } from '../model';
+import { Mention } from './attribution';
+import { DateMention } from './dateMentions';
+import { Span } from './segment';
+
+export interface SentenceFacts {
+  span: Span;
+  dates: readonly DateMention[];
+  mentions: readonly Mention[];
+  /** Speakers of the speech in this sentence: quote speakers and subjects of speech verbs. */
+  speakers: readonly string[];
+  /** Speakers of speech quotes that end in this sentence. */
+  quoted: readonly string[];
+}
+
+const TITLE_LENGTH = 160;
+
+export class EventCollector {
+  private readonly events: (DossierEvent & { speakers: string[] })[] = [];
+  private readonly undatedSpeech = new Map<string, SentenceFacts>();
+
+  constructor(private readonly text: string, private readonly published: string | undefined) {}
+
+  addSentence(facts: SentenceFacts): void {
+    const dated = facts.dates.find((d) => d.date !== undefined) ?? facts.dates[0];
+    if (!dated) {
+      for (const speaker of facts.quoted) if (!this.undatedSpeech.has(speaker)) this.undatedSpeech.set(speaker, facts);
+      return;
+    }
+    const event: DossierEvent & { speakers: string[] } = {
+      id: '',
+      title: titleOf(this.text, facts.span),
+      actors: actorsOf(facts),
+      anchor: createAnchor(this.text, facts.span.start, facts.span.end),
+      speakers: [...facts.speakers],
+    };
+    if (dated.date) event.date = dated.date;
+    this.events.push(event);
+  }
+
+  /** The events in article order, with speech-only events of the publication day added. */
+  finish(): DossierEvent[] {
+    const result = [...this.events];
+    if (this.published) {
+      for (const [speaker, facts] of this.undatedSpeech) {
+        const told = this.events.some((e) => e.date === this.published && e.speakers.includes(speaker));
+        if (told) continue;
+        result.push({
+          id: '',
+          date: this.published,
+          approximate: true,
+          title: titleOf(this.text, facts.span),
+          actors: actorsOf(facts),
+          anchor: createAnchor(this.text, facts.span.start, facts.span.end),
+          speakers: [speaker],
+        });
+      }
+    }
+    result.sort((a, b) => (a.anchor?.offset ?? 0) - (b.anchor?.offset ?? 0));
+    return result.map(({ id, date, approximate, title, actors, anchor }) => {
+      const event: DossierEvent = { id, title, actors, anchor };
+      if (date) event.date = date;
+      if (approximate) event.approximate = true;
+      return event;
+    });
+  }
+}
+
+function actorsOf(facts: SentenceFacts): string[] {
+  const ids = new Set<string>(facts.speakers);
+  for (const mention of facts.mentions) ids.add(mention.actorId);
+  return [...ids];
+}
+
+/** The sentence as a title: one line, a dateline dropped, cut at a word near TITLE_LENGTH. */
+function titleOf(text: string, span: Span): string {
+  const sentence = text.slice(span.start, span.end).replace(/^\([^)]{1,40}\)\s*/, '').replace(/\s+/g, ' ').trim();
+  if (sentence.length <= TITLE_LENGTH) return sentence;
+  const cut = sentence.lastIndexOf(' ', TITLE_LENGTH);
+  return `${sentence.slice(0, cut > TITLE_LENGTH / 2 ? cut : TITLE_LENGTH).replace(/[,;:]$/, '')}…`;
+}

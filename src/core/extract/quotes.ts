@@ -1,0 +1,95 @@
+// Quotes of one paragraph: quotation-mark spans joined into quotes (a quote
+// split around its attribution, a quote continued from the paragraph
+// before), told apart as speech or a term in quotes, and attributed.
+import { QuoteKind } from '../model';
+import { Attribution, attributeQuote, ParagraphView, SpeakerContext } from './attribution';
+import { QuoteSpan } from './quoteMarks';
+import { Span } from './segment';
+
+export interface ExtractedQuote {
+  /** The words between each pair of marks, in order; more than one when the quote is split or continued. */
+  parts: Span[];
+  /** The words as quoted: the parts joined by a space. */
+  text: string;
+  kind: QuoteKind;
+  speaker: string | null;
+  attribution?: string;
+  /** Index of the paragraph where the quote ends. */
+  paragraph: number;
+}
+
+/** Words before a short quote that make it a name for something rather than speech. */
+const NAMING_CUE = /\b(called|dubbed|so-called|known as|termed|labell?ed|named|described as|titled|entitled|headlined|the word|the term|the phrase|as)\s*$/i;
+const SPEECH_ENDING = /[,.!?…]\s*$/;
+
+/**
+ * Quotes of one paragraph. `continued` is a quote left open by the paragraph
+ * before and continued by this one's first span.
+ */
+export function assembleQuotes(view: ParagraphView, paragraph: number, spans: readonly QuoteSpan[], context: SpeakerContext, continued?: ExtractedQuote): ExtractedQuote[] {
+  const { text } = view;
+  const groups: QuoteSpan[][] = [];
+  for (const span of spans) {
+    const previous = groups[groups.length - 1];
+    if (previous && isSplitAroundAttribution(view, previous[previous.length - 1], span, context)) previous.push(span);
+    else groups.push([span]);
+  }
+  const attributions = groups.map((group) => group.map((span) => attributeQuote(view, span, context)).find((a) => a !== undefined));
+  // Quotes in one sentence share their attribution: “I have received instructions” from X “to …,” Y said.
+  for (let i = groups.length - 2; i >= 0; i--) {
+    if (!attributions[i] && attributions[i + 1] && sameSentence(view, groups[i][groups[i].length - 1].close, groups[i + 1][0].open)) attributions[i] = attributions[i + 1];
+  }
+
+  const quotes: ExtractedQuote[] = [];
+  let previousSpeaker = continued?.speaker ?? null;
+  groups.forEach((group, i) => {
+    const parts = group.map((span) => span.content);
+    const words = parts.map((part) => text.slice(part.start, part.end)).join(' ').trim();
+    const attribution = attributions[i];
+    const kind = kindOf(view, group[0], words, attribution);
+    let speaker = attribution?.speaker ?? null;
+    let how = attribution?.verb;
+    // A speech quote with no attribution of its own goes on from the one before it.
+    const carried = kind === 'speech' && !attribution && (quotes.length > 0 || (i === 0 && startsParagraph(view, group[0]) && context.lastSpeaker?.paragraph === paragraph - 1));
+    if (carried) {
+      speaker = quotes.length > 0 ? previousSpeaker : context.lastSpeaker?.actorId ?? null;
+      how = speaker ? 'continued' : undefined;
+    }
+    if (i === 0 && continued) {
+      continued.parts.push(...parts);
+      continued.text = `${continued.text} ${words}`.trim();
+      continued.paragraph = paragraph;
+      if (!continued.speaker && speaker) { continued.speaker = speaker; continued.attribution = how; }
+      previousSpeaker = continued.speaker;
+      return;
+    }
+    const quote: ExtractedQuote = { parts, text: words, kind, speaker, paragraph };
+    if (how && speaker !== null) quote.attribution = how;
+    quotes.push(quote);
+    if (kind === 'speech') previousSpeaker = speaker;
+  });
+  return quotes;
+}
+
+/** “A,” he said, “B.” — the text between the spans is only the attribution. */
+function isSplitAroundAttribution(view: ParagraphView, first: QuoteSpan, second: QuoteSpan, context: SpeakerContext): boolean {
+  const between = view.text.slice(first.close, second.open);
+  if (between.length > 80 || /[.!?]/.test(between) || !/[,:]\s*$/.test(between)) return false;
+  return attributeQuote(view, first, context)?.position === 'after';
+}
+
+function kindOf(view: ParagraphView, first: QuoteSpan, words: string, attribution: Attribution | undefined): QuoteKind {
+  const lead = view.text.slice(Math.max(0, first.open - 40), first.open);
+  const wordCount = words.split(/\s+/).filter(Boolean).length;
+  const short = wordCount < 4 && !SPEECH_ENDING.test(words);
+  if (short) return attribution && attribution.position === 'before' && !NAMING_CUE.test(lead) && !/^(described|called)$/.test(attribution.verb) ? 'speech' : 'term';
+  return NAMING_CUE.test(lead) && wordCount < 8 && !SPEECH_ENDING.test(words) ? 'term' : 'speech';
+}
+
+function sameSentence(view: ParagraphView, from: number, to: number): boolean {
+  return view.sentences.some((s) => s.start <= from && to < s.end);
+}
+
+function startsParagraph(view: ParagraphView, span: QuoteSpan): boolean {
+  return view.sentences.length > 0 && view.sentences[0].start === span.open;
+}

@@ -1,0 +1,110 @@
+// What a run of capitalised words names: a person (with the title in front of
+// the name), an organisation, a place, a country adjective, a role ("the
+// Venezuelan Defense Minister") — or nothing worth keeping.
+import { Country, countryOfDemonym, lookUpPlace } from './gazetteer';
+import { HONORIFICS, ORGANIZATION_WORDS, PLACE_WORDS, ROLE_NOUNS, SENTENCE_WORDS, THING_WORDS, TITLES } from './lexicon';
+import { NameRun } from './candidates';
+import { Token } from './segment';
+
+export type NameReading =
+  | { kind: 'person'; tokens: Token[]; title?: string; cue: boolean }
+  | { kind: 'organization'; tokens: Token[] }
+  | { kind: 'place'; tokens: Token[]; country?: Country; city: boolean }
+  | { kind: 'demonym'; tokens: Token[]; country: Country }
+  | { kind: 'role'; tokens: Token[]; title?: string; country?: Country }
+  | { kind: 'single'; tokens: Token[] };
+
+/** What the whole article says about words, for judging a word that starts a sentence. */
+export interface WordEvidence {
+  /** Folded words seen capitalised in the middle of a sentence. */
+  capitalizedInside: ReadonlySet<string>;
+  /** Folded words seen in lower case. */
+  lowercase: ReadonlySet<string>;
+}
+
+/** Prepositions after which an unknown single name is a place: "fighting in Apure". */
+const LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'around', 'across', 'towards', 'toward', 'into', 'throughout', 'via']);
+
+/** The reading of a run, and the words of the run that name it (titles included, "The" and the like left out). */
+export function readNameRun(run: NameRun, evidence: WordEvidence): { reading: NameReading; surface: Token[] } | undefined {
+  const surface = trimCommonWords(run, evidence);
+  if (surface.length === 0) return undefined;
+  const reading = classify(surface, run);
+  return reading && { reading, surface };
+}
+
+function classify(tokens: Token[], run: NameRun): NameReading | undefined {
+  const words = tokens.map((t) => t.folded);
+  const whole = tokens.map((t) => t.text).join(' ');
+  const head = words[words.length - 1];
+
+  const place = lookUpPlace(whole);
+  if (place) {
+    if (place.kind === 'country') return { kind: 'place', tokens, country: place.country, city: false };
+    // A capital stands for its government ("Caracas accused Bogota"), except where it is the city itself.
+    const city = place.kind === 'place' || run.dateline || LOCATIVES.has(run.before ?? '') || run.before === 'from';
+    return { kind: 'place', tokens, country: place.kind === 'capital' && !city ? place.country : undefined, city };
+  }
+  if (words.some((w) => THING_WORDS.has(w)) && !ORGANIZATION_WORDS.has(head)) return undefined;
+  if (words.length === 1 && (/^\d/.test(words[0]))) return undefined;
+
+  const demonymCountry = countryOfDemonym(tokens[0].text);
+  if (demonymCountry && tokens.length === 1) return { kind: 'demonym', tokens, country: demonymCountry };
+  if (ORGANIZATION_WORDS.has(head) || words.some((w, k) => k < words.length - 1 && ORGANIZATION_WORDS.has(w) && words[k + 1] === 'of')) {
+    return { kind: 'organization', tokens };
+  }
+  if (isAcronym(tokens)) return { kind: 'organization', tokens };
+  if (PLACE_WORDS.has(head) && tokens.length > 1) return { kind: 'place', tokens, city: true };
+
+  // Titles in front: "Defense Minister General Vladimir Padrino Lopez", "Venezuelan President ...".
+  let nameStart = demonymCountry ? 1 : 0;
+  while (nameStart < tokens.length && TITLES.has(words[nameStart])) nameStart++;
+  const titleTokens = tokens.slice(0, nameStart);
+  const hasTitle = titleTokens.some((t) => TITLES.has(t.folded));
+  if (nameStart === tokens.length) {
+    return hasTitle ? { kind: 'role', tokens, title: titleText(titleTokens.filter((t) => !countryOfDemonym(t.text))), country: demonymCountry } : undefined;
+  }
+  const nameTokens = tokens.slice(nameStart);
+  if (!hasTitle && demonymCountry) return { kind: 'demonym', tokens: tokens.slice(0, 1), country: demonymCountry };
+  const title = hasTitle ? titleText(titleTokens) : undefined;
+  const cue = hasTitle || ROLE_NOUNS.has(run.before ?? '');
+  if (nameTokens.length === 1) {
+    if (cue) return { kind: 'person', tokens: nameTokens, title, cue };
+    if (LOCATIVES.has(run.before ?? '') || run.followedByComma && lookUpPlace(run.after ?? '')) return { kind: 'place', tokens: nameTokens, city: true };
+    return { kind: 'single', tokens: nameTokens };
+  }
+  if (nameTokens.length > 4 || nameTokens.some((t) => /\d/.test(t.text))) return undefined;
+  return { kind: 'person', tokens: nameTokens, title, cue };
+}
+
+/** Drops leading words that are capitalised only because they begin a sentence or a name phrase ("The", "Following"). */
+function trimCommonWords(run: NameRun, evidence: WordEvidence): Token[] {
+  let tokens = run.tokens;
+  while (tokens.length > 0 && SENTENCE_WORDS.has(tokens[0].folded) && !(tokens.length > 1 && TITLES.has(tokens[0].folded))) tokens = tokens.slice(1);
+  if (tokens.length > 0 && run.sentenceInitial && tokens === run.tokens && isCommonWord(tokens[0], evidence)) tokens = tokens.slice(1);
+  // Months and weekdays never end a name: "President Trump Tuesday" is rare, "in March" common.
+  while (tokens.length > 0 && SENTENCE_WORDS.has(tokens[tokens.length - 1].folded) && !TITLES.has(tokens[tokens.length - 1].folded)) tokens = tokens.slice(0, -1);
+  if (tokens.length === 1 && run.sentenceInitial && tokens[0] === run.tokens[0] && !isKnownName(tokens[0], evidence)) return [];
+  return tokens;
+}
+
+/** A sentence-initial word that is an ordinary word, not a name. */
+function isCommonWord(token: Token, evidence: WordEvidence): boolean {
+  if (isKnownName(token, evidence)) return false;
+  return evidence.lowercase.has(token.folded) || /(ing|ly|ed)$/.test(token.folded);
+}
+
+function isKnownName(token: Token, evidence: WordEvidence): boolean {
+  return evidence.capitalizedInside.has(token.folded) || !!lookUpPlace(token.text) || !!countryOfDemonym(token.text)
+    || ORGANIZATION_WORDS.has(token.folded) || TITLES.has(token.folded) || isAcronym([token]);
+}
+
+function isAcronym(tokens: Token[]): boolean {
+  return tokens.length === 1 && /^[\p{Lu}][\p{Lu}\d&.]{1,6}$/u.test(tokens[0].text);
+}
+
+/** The title as printed, without honorifics ("Mr") that say nothing about the role. */
+function titleText(tokens: Token[]): string | undefined {
+  const words = tokens.filter((t) => !HONORIFICS.has(t.folded)).map((t) => t.text);
+  return words.length ? words.join(' ') : undefined;
+}

@@ -1,0 +1,147 @@
+// Cutting an article into paragraphs, sentences and words. Offsets are always
+// offsets into the whole article text, so every later step can anchor to it.
+import { isWordCode } from '../nameIndex';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Token extends Span {
+  /** The word as printed, without a possessive "'s". */
+  text: string;
+  /** Folded (lower case, no accents) form of `text`. */
+  folded: string;
+  capitalized: boolean;
+  possessive: boolean;
+}
+
+/** A paragraph longer than this is cut at a sentence end, so each step of the engine stays short. */
+const MAX_PARAGRAPH = 10_000;
+
+/**
+ * Paragraphs are lines, or blank-line separated blocks when the text wraps its
+ * lines (Markdown, e-mail). Over-long paragraphs are cut into bounded pieces.
+ */
+export function splitParagraphs(text: string): Span[] {
+  const wrapped = /\S[^\n]*\n[^\n]*\S/.test(text) && /\n[ \t]*\n/.test(text) && hasWrappedLines(text);
+  const separator = wrapped ? /\n[ \t]*\n/g : /\n/g;
+  const spans: Span[] = [];
+  let from = 0;
+  const push = (start: number, end: number) => {
+    while (start < end && /\s/.test(text[start])) start++;
+    while (end > start && /\s/.test(text[end - 1])) end--;
+    for (let at = start; at < end; ) {
+      const cut = end - at > MAX_PARAGRAPH ? cutPoint(text, at, at + MAX_PARAGRAPH) : end;
+      spans.push({ start: at, end: cut });
+      at = cut;
+      while (at < end && /\s/.test(text[at])) at++;
+    }
+  };
+  for (let match = separator.exec(text); match; match = separator.exec(text)) {
+    push(from, match.index);
+    from = match.index + match[0].length;
+  }
+  push(from, text.length);
+  return spans;
+}
+
+/** True when some line runs on into the next (ends without sentence punctuation). */
+function hasWrappedLines(text: string): boolean {
+  return /[\p{L},;]\n[ \t]*\p{Ll}/u.test(text);
+}
+
+function cutPoint(text: string, from: number, limit: number): number {
+  for (let i = limit; i > from + MAX_PARAGRAPH / 2; i--) if (/[.!?]/.test(text[i - 1]) && /\s/.test(text[i] ?? ' ')) return i;
+  for (let i = limit; i > from + MAX_PARAGRAPH / 2; i--) if (/\s/.test(text[i])) return i;
+  return limit;
+}
+
+/** Abbreviations after which a period does not end a sentence. */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'capt', 'lt', 'sgt', 'sen', 'rep', 'gov', 'rev', 'st', 'jr', 'sr',
+  'no', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'dept', 'univ', 'approx', 'est', 'fig', 'jan', 'feb', 'mar', 'apr',
+  'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'ave', 'blvd', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e',
+]);
+
+const CLOSERS = '"\'”’»)]';
+
+/** Sentences of one paragraph. A period after an abbreviation or an initial does not end one. */
+export function splitSentences(text: string, paragraph: Span): Span[] {
+  const sentences: Span[] = [];
+  let start = paragraph.start;
+  for (let i = paragraph.start; i < paragraph.end; i++) {
+    const c = text[i];
+    if (c !== '.' && c !== '!' && c !== '?' && c !== '…') continue;
+    let end = i + 1;
+    while (end < paragraph.end && CLOSERS.includes(text[end])) end++;
+    if (end >= paragraph.end || !/\s/.test(text[end])) continue;
+    let next = end;
+    while (next < paragraph.end && /\s/.test(text[next])) next++;
+    if (next >= paragraph.end || !/[\p{Lu}\p{N}"“‘'(\[—–-]/u.test(text[next])) continue;
+    if (c === '.' && isAbbreviation(text, paragraph.start, i)) continue;
+    sentences.push({ start, end });
+    start = next;
+    i = next - 1;
+  }
+  if (start < paragraph.end) sentences.push({ start, end: paragraph.end });
+  return sentences;
+}
+
+function isAbbreviation(text: string, floor: number, period: number): boolean {
+  let from = period;
+  while (from > floor && (isWordCode(text.charCodeAt(from - 1)) || text[from - 1] === '.')) from--;
+  const word = text.slice(from, period).toLowerCase();
+  if (word.length === 1 && /\p{Lu}/u.test(text[from])) return true; // an initial: "John F. Kennedy"
+  return ABBREVIATIONS.has(word);
+}
+
+/** Words of a span, with possessives split off and initials ("U.S.") kept whole. */
+export function tokenize(text: string, folded: string, span: Span): Token[] {
+  const tokens: Token[] = [];
+  let i = span.start;
+  const end = span.end;
+  while (i < end) {
+    while (i < end && !isWordCode(text.charCodeAt(i))) i++;
+    if (i >= end) break;
+    const start = i;
+    while (i < end) {
+      if (isWordCode(text.charCodeAt(i))) { i++; continue; }
+      const c = text[i];
+      const joins = (c === '-' || c === "'" || c === '’' || c === '‐') && i + 1 < end && isWordCode(text.charCodeAt(i + 1));
+      const initial = c === '.' && i + 1 < end && i - start <= 2 && /\p{Lu}/u.test(text[i - 1]) && /\p{Lu}/u.test(text[i + 1]) && text[i + 2] === '.';
+      if (!joins && !initial) break;
+      i++;
+    }
+    if (text[i] === '.' && i - start >= 3 && text[i - 2] === '.') i++; // the last period of "U.S."
+    let tokenEnd = i;
+    let possessive = false;
+    const tail = text.slice(tokenEnd - 2, tokenEnd);
+    if (tokenEnd - start > 2 && (tail === "'s" || tail === '’s')) {
+      tokenEnd -= 2;
+      possessive = true;
+    } else if (text[tokenEnd] === "'" || text[tokenEnd] === '’') {
+      possessive = text[tokenEnd - 1] === 's' && !isWordCode(text.charCodeAt(tokenEnd + 1) || 32); // "the soldiers' families"
+    }
+    const word = text.slice(start, tokenEnd);
+    tokens.push({ start, end: tokenEnd, text: word, folded: folded.slice(start, tokenEnd), capitalized: isCapitalized(word), possessive });
+  }
+  return tokens;
+}
+
+function isCapitalized(word: string): boolean {
+  const first = word[0];
+  return first !== first.toLowerCase() && first === first.toUpperCase();
+}
+
+/** The index of the token that contains or follows `offset` (tokens sorted by start). */
+export function tokenAt(tokens: readonly Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (tokens[mid].end <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
