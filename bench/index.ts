@@ -8,6 +8,7 @@ import { repoPath } from './corpus';
 const modules: Array<[string, () => Promise<BenchModule>]> = [
   ['scan', () => import('./scan')],
   ['bundle', () => import('./bundle')],
+  ['tree', () => import('./tree')],
 ];
 
 async function main(): Promise<void> {

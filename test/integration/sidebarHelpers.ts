@@ -1,0 +1,88 @@
+// Shared by the sidebar and reveal tests: the API, tree rows as VS Code gets
+// them from the real providers, and dossiers written into the test workspace
+// at run time (and removed after).
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import type { Library } from '../../src/core/library';
+import type { ViewNode } from '../../src/core/views/nodes';
+import type { SourcebookApi } from '../../src/vscode/extension';
+
+export async function sourcebook(): Promise<SourcebookApi> {
+  const api = await vscode.extensions.getExtension<SourcebookApi>('sourcebook.sourcebook')!.activate();
+  await api.ready();
+  return api;
+}
+
+export interface Row {
+  node: ViewNode;
+  item: vscode.TreeItem;
+  label: string;
+}
+
+/** The rows under `node` (the roots without one), as the view shows them. */
+export async function rows(provider: vscode.TreeDataProvider<ViewNode>, node?: ViewNode): Promise<Row[]> {
+  const nodes = (await provider.getChildren(node)) ?? [];
+  return Promise.all(
+    nodes.map(async (child) => {
+      const item = await provider.getTreeItem(child);
+      const label = typeof item.label === 'string' ? item.label : item.label?.label ?? '';
+      return { node: child, item, label };
+    }),
+  );
+}
+
+export async function rowLabelled(provider: vscode.TreeDataProvider<ViewNode>, label: string, node?: ViewNode): Promise<Row> {
+  const found = (await rows(provider, node)).find((r) => r.label === label);
+  assert.ok(found, `no row "${label}"`);
+  return found;
+}
+
+/** Waits until the library satisfies `ready` (file events are debounced). */
+export async function libraryWhere(api: SourcebookApi, ready: (library: Library) => boolean, timeoutMs = 15_000): Promise<Library> {
+  const deadline = Date.now() + timeoutMs;
+  while (!ready(api.library())) {
+    if (Date.now() > deadline) throw new Error('the library did not update in time');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return api.library();
+}
+
+/** A folder of the test workspace for one test file's own dossiers. */
+export class TempFolder {
+  readonly uri: vscode.Uri;
+
+  constructor(name: string) {
+    this.uri = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, name);
+  }
+
+  async write(file: string, text: string): Promise<vscode.Uri> {
+    const uri = vscode.Uri.joinPath(this.uri, file);
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    return uri;
+  }
+
+  /** File by file: the library's watcher hears each dossier go (deleting only the folder goes unheard). */
+  async remove(): Promise<void> {
+    const entries = await vscode.workspace.fs.readDirectory(this.uri).then(undefined, () => []);
+    for (const [name] of entries) await vscode.workspace.fs.delete(vscode.Uri.joinPath(this.uri, name), { useTrash: false });
+    await vscode.workspace.fs.delete(this.uri, { recursive: true, useTrash: false }).then(undefined, () => undefined);
+  }
+}
+
+/** Until `until` holds (a tree's selection arrives from the workbench a moment after `reveal`). */
+export async function eventually(until: () => boolean, timeoutMs = 5000): Promise<void> {
+  for (const deadline = Date.now() + timeoutMs; !until() && Date.now() < deadline; ) await new Promise((resolve) => setTimeout(resolve, 50));
+}
+
+/** Loads no workspace dossier, so the library holds the sample alone (user settings: the workspace is left as it is). */
+export async function sampleOnly(api: SourcebookApi, on: boolean): Promise<void> {
+  await vscode.workspace.getConfiguration('sourcebook').update('dossierGlob', on ? '**/sourcebook-tests-load-none/*.dossier.yaml' : undefined, vscode.ConfigurationTarget.Global);
+  await libraryWhere(api, (library) => !on || library.onlySample);
+  await api.ready();
+}
+
+/** Runs the command a click on the row runs, and returns what it returns. */
+export function click<T>(row: Row): Thenable<T> {
+  assert.ok(row.item.command, `row "${row.label}" has no command`);
+  return vscode.commands.executeCommand<T>(row.item.command.command, ...(row.item.command.arguments ?? []));
+}
