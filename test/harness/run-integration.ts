@@ -1,0 +1,165 @@
+// Runs the mocha suite out/test/integration/**/*.test.js inside a real VS Code
+// extension host, the way @vscode/test-electron does, but through code-server
+// and a headless Chromium (this machine cannot download desktop VS Code).
+//
+//   node out/test/harness/run-integration.js          # code-server (default)
+//   VSCODE_EXECUTABLE=/path/to/code node out/...      # desktop VS Code via @vscode/test-electron
+//
+// Exit codes: 0 all tests passed (and the stats file agrees), 1 test failures,
+// 2 infrastructure error or timeout.
+import * as fs from 'fs';
+import * as path from 'path';
+import { format } from 'util';
+import {
+  ensureSetup, launchBrowser, log, makeTempDir, removeTempDir, repoRoot, resultsDir, startCodeServer, writeUserSettings,
+} from './codeServer';
+
+const OVERALL_TIMEOUT_MS = 10 * 60_000;
+const workspace = path.join(repoRoot, 'test', 'workspace');
+const extensionTestsPath = path.join(repoRoot, 'out', 'test', 'integration', 'index.js');
+/** What scripts/test-all.mjs reads. */
+const resultsFile = path.join(resultsDir, 'integration.json');
+/**
+ * Where mocha writes its stats for THIS run (then copied to resultsFile): a
+ * per-run name, so two runs at once (several people on one machine) can never
+ * read each other's verdict.
+ */
+const statsFile = path.join(resultsDir, `.integration-${process.pid}.json`);
+/** Printed by test/integration/index.ts when mocha starts. */
+const TESTS_STARTED_SENTINEL = '[sourcebook-tests]';
+
+class InfraError extends Error {}
+
+async function main(): Promise<number> {
+  if (!fs.existsSync(extensionTestsPath)) throw new InfraError(`${extensionTestsPath} is missing: run \`npm run compile-tests\``);
+  if (!fs.existsSync(path.join(repoRoot, 'dist', 'extension.js'))) throw new InfraError('dist/extension.js is missing: run `npm run build`');
+  fs.mkdirSync(resultsDir, { recursive: true });
+  fs.rmSync(resultsFile, { force: true }); // a stale file must never vouch for this run
+  const started = Date.now();
+  const hostExitCode = process.env.VSCODE_EXECUTABLE ? await runWithTestElectron(process.env.VSCODE_EXECUTABLE) : await runWithCodeServer();
+  log(`extension host exited with ${hostExitCode} after ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  try {
+    return verdict(hostExitCode);
+  } finally {
+    if (fs.existsSync(statsFile)) fs.renameSync(statsFile, resultsFile);
+  }
+}
+
+/** Trust the stats file, not only the exit code: 0 only if it exists, ran tests, and none failed. */
+function verdict(hostExitCode: number): number {
+  if (!fs.existsSync(statsFile)) {
+    log(`no stats file at ${statsFile}: mocha did not finish inside the extension host`);
+    return 2;
+  }
+  const stats = JSON.parse(fs.readFileSync(statsFile, 'utf8'));
+  log(`stats: ${stats.tests} tests, ${stats.passed} passed, ${stats.failed} failed, ${stats.pending} pending`);
+  if (stats.failed > 0) return 1;
+  if (!(stats.tests > 0)) {
+    log('no integration tests ran');
+    return 2;
+  }
+  if (hostExitCode !== 0) {
+    log(`stats say green but the extension host exited with ${hostExitCode}`);
+    return 2;
+  }
+  return 0;
+}
+
+async function runWithCodeServer(): Promise<number> {
+  const install = ensureSetup();
+  const temp = makeTempDir('integration');
+  const userDataDir = path.join(temp, 'user-data');
+  writeUserSettings(userDataDir);
+  const server = await startCodeServer({
+    install,
+    workspace,
+    userDataDir,
+    extensionsDir: path.join(temp, 'extensions'), // empty: only the extension under development loads
+    xdgRoot: path.join(temp, 'xdg'),
+    smokeTestDriver: true, // makes the workbench honour ?payload= and call codeAutomation*
+    env: { SOURCEBOOK_TEST_STATS: statsFile }, // the extension host inherits code-server's environment
+    logFile: path.join(resultsDir, 'code-server-integration.log'),
+  });
+  const browser = await launchBrowser();
+  try {
+    const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    let resolveExit!: (code: number) => void;
+    const exited = new Promise<number>((resolve) => (resolveExit = resolve));
+    // Both hooks must exist before the workbench loads: it looks them up on `window`.
+    await page.exposeFunction('codeAutomationLog', (level: string, message: unknown) => relay(level, message));
+    await page.exposeFunction('codeAutomationExit', (code: number) => resolveExit(code));
+    page.on('pageerror', (error) => log(`page error: ${error.message}`));
+
+    // The same fields test-electron passes on the command line, as remote URIs.
+    const remote = (p: string) => `vscode-remote://127.0.0.1:${server.port}${p}`;
+    const payload = JSON.stringify([
+      ['extensionDevelopmentPath', remote(repoRoot)],
+      ['extensionTestsPath', remote(extensionTestsPath)],
+    ]);
+    const url = `${server.origin}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(payload)}`;
+    log(`opening the workbench: ${url}`);
+    await page.goto(url);
+
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new InfraError(`timed out after ${OVERALL_TIMEOUT_MS / 60_000} min`)), OVERALL_TIMEOUT_MS);
+    });
+    try {
+      return await Promise.race([exited, timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  } finally {
+    await browser.close();
+    await server.stop();
+    removeTempDir(temp);
+  }
+}
+
+/**
+ * The workbench sends its whole log through codeAutomationLog as console-style
+ * argument arrays (format string first). Mocha's spec output arrives the same
+ * way, after the sentinel line index.ts prints. Before the sentinel, print only
+ * warnings and errors; drop the offline noise (gallery and GitHub sign-in
+ * lookups) unless SOURCEBOOK_VERBOSE is set.
+ */
+const verbose = !!process.env.SOURCEBOOK_VERBOSE;
+const offlineNoise = /open-vsx\.org|ENOTFOUND|github-authentication|GitHub authentication/i;
+let testsStarted = false;
+function relay(level: string, message: unknown): void {
+  const text = Array.isArray(message) ? format(...message) : String(message);
+  if (text.includes(TESTS_STARTED_SENTINEL)) testsStarted = true;
+  const show = verbose || (!offlineNoise.test(text) && (testsStarted || level === 'warn' || level === 'error'));
+  if (show) process.stdout.write(`${verbose ? `[${level}] ` : ''}${text}\n`);
+}
+
+async function runWithTestElectron(vscodeExecutablePath: string): Promise<number> {
+  const { runTests } = await import('@vscode/test-electron');
+  const temp = makeTempDir('integration');
+  const userDataDir = path.join(temp, 'user-data');
+  writeUserSettings(userDataDir);
+  try {
+    return await runTests({
+      vscodeExecutablePath,
+      extensionDevelopmentPath: repoRoot,
+      extensionTestsPath,
+      extensionTestsEnv: { SOURCEBOOK_TEST_STATS: statsFile },
+      launchArgs: [workspace, '--disable-extensions', '--disable-workspace-trust', '--user-data-dir', userDataDir, '--extensions-dir', path.join(temp, 'extensions')],
+    });
+  } catch (error) {
+    // runTests rejects when VS Code exits non-zero, which is also how test failures end.
+    log(`test-electron: ${error}`);
+    return 1;
+  } finally {
+    removeTempDir(temp);
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    log(`infrastructure error: ${error instanceof InfraError ? error.message : error?.stack ?? error}`);
+    fs.rmSync(statsFile, { force: true });
+    process.exit(2);
+  },
+);
