@@ -9,6 +9,7 @@ const modules: Array<[string, () => Promise<BenchModule>]> = [
   ['scan', () => import('./scan')],
   ['bundle', () => import('./bundle')],
   ['tree', () => import('./tree')],
+  ['hover', () => import('./hover')],
 ];
 
 async function main(): Promise<void> {

@@ -71,7 +71,7 @@ function isJoinableGap(text: string, from: number, to: number): boolean {
 
 /** The folded words of a text, as strings (for names, not for scanning documents). */
 export function splitWords(text: string): string[] {
-  const words = new WordList();
+  const words = new WordList(8);
   words.read(text, 0, text.length);
   const out: string[] = [];
   for (let w = 0; w < words.count; w++) out.push(fold(text.slice(words.starts[w], words.ends[w])));
@@ -80,10 +80,17 @@ export function splitWords(text: string): string[] {
 
 /** Word boundaries and hashes of folded words, in growable typed arrays. */
 class WordList {
-  starts: Int32Array<ArrayBuffer> = new Int32Array(256);
-  ends: Int32Array<ArrayBuffer> = new Int32Array(256);
-  hashes: Int32Array<ArrayBuffer> = new Int32Array(256);
+  starts: Int32Array<ArrayBuffer>;
+  ends: Int32Array<ArrayBuffer>;
+  hashes: Int32Array<ArrayBuffer>;
   count = 0;
+
+  /** `capacity` grows as needed; a name needs a few words, a document many. */
+  constructor(capacity = 256) {
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+    this.hashes = new Int32Array(capacity);
+  }
 
   read(text: string, from: number, to: number): void {
     let i = from;

@@ -8,6 +8,7 @@ import { registerChecks } from './checks';
 import { registerInsertQuote } from './insertQuote';
 import { registerTrees, SidebarTrees } from './tree';
 import { registerArticleView } from './article';
+import { registerHover } from './hover';
 
 export async function activate(context: vscode.ExtensionContext): Promise<SourcebookApi> {
   const started = performance.now();
@@ -21,6 +22,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Source
   registerInsertQuote(context, library);
   const sidebar = registerTrees(context, library);
   registerArticleView(context, library);
+  registerHover(context, library);
 
   // Loading runs in the background: activation returns at once, and the
   // features update when the library changes.

@@ -26,12 +26,21 @@ interface ParsedVersion {
 export interface ActorsAt {
   actors: LibraryActor[];
   range: vscode.Range;
+  /** The library the actors belong to, when not the workspace's. */
+  library?: Library;
 }
 
 const parsedDocuments = new WeakMap<vscode.TextDocument, ParsedVersion>();
 
-export function isDossierDocument(document: vscode.TextDocument): boolean {
-  return document.uri.path.endsWith('.dossier.yaml');
+/** The first line of every dossier; it marks one still untitled. */
+const DOSSIER_HEADER = /^sourcebook:[ \t]*1[ \t]*(#.*)?$/m;
+
+/** A dossier by its name, its first key (a new one, untitled), or the library's word (the bundled sample). */
+export function isDossierDocument(document: vscode.TextDocument, library: Library): boolean {
+  if (document.uri.path.endsWith('.dossier.yaml')) return true;
+  if (document.languageId === 'yaml' && DOSSIER_HEADER.test(document.getText(new vscode.Range(0, 0, 40, 0)))) return true;
+  const source = document.uri.toString();
+  return library.dossiers.some((d) => d.source === source);
 }
 
 export function actorsInDossier(document: vscode.TextDocument, position: vscode.Position, library: Library): ActorsAt | undefined {
@@ -43,17 +52,13 @@ export function actorsInDossier(document: vscode.TextDocument, position: vscode.
     if (candidate.start <= offset && offset < candidate.end && (!spot || candidate.end - candidate.start < spot.end - spot.start)) spot = candidate;
   }
   if (!spot) return undefined;
-  const actor = actorById(document, spot.actorId, library, parsed);
-  if (!actor) return undefined;
-  return { actors: [actor], range: new vscode.Range(document.positionAt(spot.start), document.positionAt(spot.end)) };
-}
-
-function actorById(document: vscode.TextDocument, actorId: string, library: Library, parsed: ParsedVersion): LibraryActor | undefined {
+  const range = new vscode.Range(document.positionAt(spot.start), document.positionAt(spot.end));
   const loaded = library.dossiers.find((d) => d.source === document.uri.toString());
-  const inLibrary = loaded && library.actorOf(loaded, actorId);
-  if (inLibrary) return inLibrary;
-  parsed.standalone ??= new Library([{ source: document.uri.toString(), dossier: parsed.dossier! }]);
-  return parsed.standalone.actors.find((a) => a.appearances.some((appearance) => appearance.actor.id === actorId));
+  const inLibrary = loaded && library.actorOf(loaded, spot.actorId);
+  if (inLibrary) return { actors: [inLibrary], range };
+  parsed.standalone ??= new Library([{ source: document.uri.toString(), dossier: parsed.dossier }]);
+  const actor = parsed.standalone.actors.find((a) => a.appearances.some((appearance) => appearance.actor.id === spot!.actorId));
+  return actor && { actors: [actor], range, library: parsed.standalone };
 }
 
 function parsedVersion(document: vscode.TextDocument): ParsedVersion {

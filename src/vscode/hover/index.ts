@@ -2,7 +2,7 @@
 // default, more by setting), and in dossier files for the actor being edited.
 import * as vscode from 'vscode';
 import { DossierLibrary } from '../library/dossierLibrary';
-import { ActorHoverProvider } from './provider';
+import { ActorHoverProvider, ARTICLE_LANGUAGE } from './provider';
 import { HoverSettings, readHoverSettings } from './settings';
 
 export function registerHover(context: vscode.ExtensionContext, library: DossierLibrary): void {
@@ -11,7 +11,7 @@ export function registerHover(context: vscode.ExtensionContext, library: Dossier
   let registration: vscode.Disposable | undefined;
   const register = () => {
     registration?.dispose();
-    registration = settings.enabled ? vscode.languages.registerHoverProvider(selectorFor(settings), provider) : undefined;
+    registration = settings.enabled ? vscode.languages.registerHoverProvider(selectorFor(settings, context.extensionUri), provider) : undefined;
   };
   register();
   context.subscriptions.push(
@@ -24,11 +24,17 @@ export function registerHover(context: vscode.ExtensionContext, library: Dossier
   );
 }
 
-/** Any scheme (files, untitled, virtual documents); dossiers and opened articles always. */
-function selectorFor(settings: HoverSettings): vscode.DocumentFilter[] {
+/**
+ * Any scheme (files, untitled, virtual documents). Dossiers, the sample and
+ * opened articles always; other YAML is asked too, so that a new untitled
+ * dossier gets cards, and the provider answers there only for dossiers.
+ */
+function selectorFor(settings: HoverSettings, extensionUri: vscode.Uri): vscode.DocumentFilter[] {
   return [
     ...settings.languages.map((language) => ({ language })),
-    { language: 'sourcebook-article' },
+    { language: ARTICLE_LANGUAGE },
+    { language: 'yaml' },
     { pattern: '**/*.dossier.yaml' },
+    { pattern: new vscode.RelativePattern(extensionUri, 'data/dossier.yaml') },
   ];
 }

@@ -9,6 +9,9 @@ import { excerptAround } from './excerpt';
 import { HoverSettings } from './settings';
 import { CardStrings, cardStrings } from './strings';
 
+/** The language of articles opened by Sourcebook: names there always get cards. */
+export const ARTICLE_LANGUAGE = 'sourcebook-article';
+
 export class ActorHoverProvider implements vscode.HoverProvider {
   private readonly strings: CardStrings = cardStrings(vscode.l10n);
 
@@ -19,11 +22,19 @@ export class ActorHoverProvider implements vscode.HoverProvider {
 
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
     const library = this.library.current;
-    const found = (isDossierDocument(document) && actorsInDossier(document, position, library)) || actorsAtName(document, position, library);
+    const settings = this.settings();
+    const inDossier = isDossierDocument(document, library);
+    // YAML is in the selector for dossiers only, unless the user lists it.
+    if (!inDossier && !answersLanguage(settings, document.languageId)) return undefined;
+    const found = (inDossier && actorsInDossier(document, position, library)) || actorsAtName(document, position, library);
     if (!found) return undefined;
-    const options: CardOptions = { ...this.settings().card, locale: vscode.env.language, strings: this.strings };
-    return new vscode.Hover(found.actors.map((actor) => cardMarkdown(library, actor, options)), found.range);
+    const options: CardOptions = { ...settings.card, locale: vscode.env.language, strings: this.strings };
+    return new vscode.Hover(found.actors.map((actor) => cardMarkdown(found.library ?? library, actor, options)), found.range);
   }
+}
+
+function answersLanguage(settings: HoverSettings, languageId: string): boolean {
+  return languageId === ARTICLE_LANGUAGE || settings.languages.includes('*') || settings.languages.includes(languageId);
 }
 
 function actorsAtName(document: vscode.TextDocument, position: vscode.Position, library: Library): ActorsAt | undefined {
