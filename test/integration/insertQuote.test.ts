@@ -5,6 +5,10 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { SourcebookApi } from '../../src/vscode/extension';
 import type { InsertQuoteResult } from '../../src/vscode/insertQuote';
+import { BundledReferences } from '../../src/vscode/insertQuote/bundledCsl';
+import { QuoteCiter } from '../../src/vscode/insertQuote/quoteCiter';
+import { QUOTES_TREE_MIME, quoteDragData, QuoteDropEditProvider } from '../../src/vscode/insertQuote/treeDrop';
+import { DossierLibrary } from '../../src/vscode/library/dossierLibrary';
 
 const ARTICLE = 'caracas-bogota-2022';
 const FOOTNOTE = '[^caracas-bogota-2022]: *Caracas takes steps to restore military relations with Bogota*. (2022, August 9).';
@@ -26,26 +30,77 @@ const insert = (args?: object) => vscode.commands.executeCommand<InsertQuoteResu
 const insertSample = (quoteId: string) => insert({ quoteId, articleId: ARTICLE });
 const count = (text: string, part: string) => text.split(part).length - 1;
 
-async function openDraft(language: string, content = ''): Promise<vscode.TextEditor> {
-  const document = await vscode.workspace.openTextDocument({ language, content });
-  return vscode.window.showTextDocument(document);
+let drafts = 0;
+
+/** A new untitled draft with a name of its own (VS Code reuses closed "Untitled-N" names, and with them stale documents). */
+async function openDraft(language: 'markdown' | 'plaintext', content = ''): Promise<vscode.TextEditor> {
+  const uri = vscode.Uri.parse(`untitled:/insert-quote-${++drafts}.${language === 'markdown' ? 'md' : 'txt'}`);
+  const editor = await vscode.window.showTextDocument(await vscode.languages.setTextDocumentLanguage(await vscode.workspace.openTextDocument(uri), language));
+  if (content) await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), content));
+  editor.selection = new vscode.Selection(0, 0, 0, 0);
+  return editor;
+}
+
+/** Closes the test's drafts without a save prompt (untitled documents are dirty). */
+async function closeDrafts(): Promise<void> {
+  for (let i = 0; i < 50 && vscode.window.activeTextEditor; i++) await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
 
 async function setCitation(key: 'style' | 'csl' | 'bibliography', value: string | undefined): Promise<void> {
   await citation().update(key, value, vscode.ConfigurationTarget.Global);
 }
 
+const TMP = 'tmp-insertQuote';
+const UNATTRIBUTED_DOSSIER = `sourcebook: 1
+article:
+  id: border-talks
+  title: Border talks resume
+  outlet: El Tiempo
+  text: "Officials met on the bridge. “The crossing will reopen soon,” a source said."
+actors: []
+events: []
+quotes:
+  - id: crossing-reopen
+    kind: speech
+    speaker: null
+    text: The crossing will reopen soon,
+`;
+
+function workspaceUri(...parts: string[]): vscode.Uri {
+  return vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, ...parts);
+}
+
+async function until<T>(probe: () => Promise<T | undefined> | T | undefined, what: string): Promise<T> {
+  for (let waited = 0; waited < 10_000; waited += 100) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
 describe('Insert a cited quote', function () {
   this.timeout(30_000);
+  let api: SourcebookApi;
 
   before(async () => {
-    const api = await vscode.extensions.getExtension<SourcebookApi>('sourcebook.sourcebook')!.activate();
+    api = await vscode.extensions.getExtension<SourcebookApi>('sourcebook.sourcebook')!.activate();
     await api.ready();
+  });
+
+  after(async () => {
+    // The dossier first: a deleted folder does not tell the watcher about the files it held.
+    await vscode.workspace.fs.delete(workspaceUri(TMP, 'border.dossier.yaml')).then(undefined, () => undefined);
+    await vscode.workspace.fs.delete(workspaceUri(TMP), { recursive: true, useTrash: false }).then(undefined, () => undefined);
+    // The next suites expect the library as it was.
+    await vscode.commands.executeCommand('sourcebook.refresh');
+    await until(() => (api.library().findQuote('crossing-reopen', 'border-talks') ? undefined : true), 'the temporary dossier to leave the library');
   });
 
   afterEach(async () => {
     for (const key of ['style', 'csl', 'bibliography'] as const) await setCitation(key, undefined);
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await closeDrafts();
   });
 
   describe('into an empty Markdown document (footnote style by default)', () => {
@@ -71,15 +126,17 @@ describe('Insert a cited quote', function () {
     });
 
     it('reuses the footnote for a second quote from the same article', async () => {
-      const editor = await openDraft('markdown', 'Caracas moved first.\n');
+      await setCitation('style', 'markdown-footnote');
+      const editor = await openDraft('markdown', 'Caracas moved first. \n\nBogotá answered: \n');
+      editor.selection = new vscode.Selection(0, 21, 0, 21);
       await insertSample('padrino-instructions');
-      const end = editor.document.lineAt(0).range.end;
-      editor.selection = new vscode.Selection(end, end);
-      await editor.edit((edit) => edit.insert(end, ' Bogotá answered. '));
+      await vscode.commands.executeCommand('leaveSnippet');
+      editor.selection = new vscode.Selection(2, 17, 2, 17);
       await insertSample('petro-no-ambassadors');
-      const text = editor.document.getText();
-      assert.strictEqual(count(text, '[^caracas-bogota-2022]:'), 1, text);
-      assert.strictEqual(count(text, '[^caracas-bogota-2022]'), 3, text);
+      assert.strictEqual(
+        editor.document.getText(),
+        `Caracas moved first. “I have received instructions,” said Vladimir Padrino López.[^caracas-bogota-2022]\n\nBogotá answered: ${NO_AMBASSADORS} said Gustavo Petro.[^caracas-bogota-2022]\n\n${FOOTNOTE}\n`,
+      );
     });
   });
 
@@ -136,6 +193,13 @@ describe('Insert a cited quote', function () {
       assert.strictEqual(editor.document.getText(), original);
     });
 
+    it('keeps a quote inserted at the very end of a document apart from its footnote', async () => {
+      const editor = await openDraft('markdown', '# Draft\n\n');
+      editor.selection = new vscode.Selection(2, 0, 2, 0);
+      await insertSample('petro-no-ambassadors');
+      assert.strictEqual(editor.document.getText(), `# Draft\n\n${NO_AMBASSADORS} said Gustavo Petro.[^caracas-bogota-2022]\n\n${FOOTNOTE}\n`);
+    });
+
     it('replaces a selection', async () => {
       await setCitation('style', 'plain');
       const editor = await openDraft('markdown', 'He said QUOTE here.');
@@ -171,10 +235,54 @@ describe('Insert a cited quote', function () {
     });
 
     it('with no editor open, says what to do and changes nothing', async () => {
-      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await closeDrafts();
       const result = await insertSample('petro-two-months');
       assert.strictEqual(result?.outcome, 'no-editor');
       assert.strictEqual(result?.message, 'Open a document and place the cursor where the quote should go, then insert the quote.');
+    });
+  });
+
+  describe('beyond the sample', () => {
+    it('inserts a quote nobody is credited with, marked unattributed', async () => {
+      await vscode.workspace.fs.writeFile(workspaceUri(TMP, 'border.dossier.yaml'), new TextEncoder().encode(UNATTRIBUTED_DOSSIER));
+      await until(() => api.library().findQuote('crossing-reopen', 'border-talks'), 'the temporary dossier to load');
+      const editor = await openDraft('markdown');
+      await insert({ quoteId: 'crossing-reopen', articleId: 'border-talks' });
+      assert.strictEqual(editor.document.getText(), '“The crossing will reopen soon” (unattributed).[^border-talks]\n\n[^border-talks]: Border talks resume. (n.d.). *El Tiempo*.\n');
+    });
+
+    it('pandoc: adds the article to the bibliography file the setting names', async () => {
+      await setCitation('style', 'pandoc');
+      await setCitation('bibliography', `${TMP}/references.json`);
+      await openDraft('markdown');
+      await insertSample('petro-two-months');
+      const file = workspaceUri(TMP, 'references.json');
+      const json = await until(() => Promise.resolve(vscode.workspace.fs.readFile(file)).then((bytes) => new TextDecoder().decode(bytes), () => undefined), 'references.json');
+      assert.deepStrictEqual(JSON.parse(json), [
+        { id: 'caracas-bogota-2022', type: 'article-newspaper', title: 'Caracas takes steps to restore military relations with Bogota', issued: { 'date-parts': [[2022, 8, 9]] }, language: 'en' },
+      ]);
+    });
+
+    it('turns quotes dragged from the Quotes tree into a cited drop, footnote once', async () => {
+      const extensionUri = vscode.extensions.getExtension('sourcebook.sourcebook')!.extensionUri;
+      const library = new DossierLibrary(extensionUri);
+      try {
+        await library.ready;
+        const provider = new QuoteDropEditProvider(library, new QuoteCiter(library, new BundledReferences(extensionUri)));
+        const editor = await openDraft('markdown', 'Draft.');
+        const dataTransfer = new vscode.DataTransfer();
+        dataTransfer.set(QUOTES_TREE_MIME, quoteDragData([`${ARTICLE}/padrino-instructions`, `${ARTICLE}/petro-no-ambassadors`]));
+        const drop = await provider.provideDocumentDropEdits(editor.document, new vscode.Position(0, 0), dataTransfer);
+        assert.ok(drop && drop.insertText instanceof vscode.SnippetString);
+        await vscode.workspace.applyEdit(drop.additionalEdit!);
+        await editor.insertSnippet(drop.insertText, new vscode.Position(0, 0));
+        assert.strictEqual(
+          editor.document.getText(),
+          `“I have received instructions,” said Vladimir Padrino López.[^caracas-bogota-2022] ${NO_AMBASSADORS} said Gustavo Petro.[^caracas-bogota-2022]Draft.\n\n${FOOTNOTE}\n`,
+        );
+      } finally {
+        library.dispose();
+      }
     });
   });
 });

@@ -142,6 +142,12 @@ describe('the footnote definition', () => {
     assert.strictEqual(footnoteAppendix('Draft.[^caracas-bogota-2022]\n\n[^caracas-bogota-2022]: Ref.\n', 'caracas-bogota-2022', definition), undefined);
   });
 
+  it('keeps a quote inserted at the very end on its own line above the definition', () => {
+    const footnotes = [{ label: 'caracas-bogota-2022', definition }];
+    assert.strictEqual(footnotesAppendix('# Draft\n\n', footnotes), '[^caracas-bogota-2022]: Ref.\n');
+    assert.strictEqual(footnotesAppendix('# Draft\n\n', footnotes, '“Words,” said X.[^caracas-bogota-2022]'), '\n\n[^caracas-bogota-2022]: Ref.\n');
+  });
+
   it('joins the existing definitions at the end of the document', () => {
     assert.strictEqual(footnoteAppendix('Text.\n\n[^other]: Other.\n', 'caracas-bogota-2022', definition), '[^caracas-bogota-2022]: Ref.\n');
   });

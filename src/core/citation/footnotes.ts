@@ -21,9 +21,13 @@ export function footnoteAppendix(documentText: string, label: string, definition
   return `${separator}${definition}\n`;
 }
 
-/** The text that defines every footnote the document lacks, appended in order; '' when none is missing. */
-export function footnotesAppendix(documentText: string, footnotes: readonly Footnote[]): string {
+/**
+ * The text that defines every footnote the document lacks, appended in order;
+ * '' when none is missing. `insertedAtEnd` is text that goes in at the very
+ * end just before it (a quote inserted at a cursor there): it is separated too.
+ */
+export function footnotesAppendix(documentText: string, footnotes: readonly Footnote[], insertedAtEnd = ''): string {
   let appended = '';
-  for (const { label, definition } of footnotes) appended += footnoteAppendix(documentText + appended, label, definition) ?? '';
+  for (const { label, definition } of footnotes) appended += footnoteAppendix(documentText + insertedAtEnd + appended, label, definition) ?? '';
   return appended;
 }

@@ -3,7 +3,7 @@
 // removes. The verb and the speaker are snippet placeholders the writer can
 // tab through.
 import * as vscode from 'vscode';
-import { CitedQuote, Segment } from '../../core/citation/citedQuote';
+import { CitedQuote, citedText, Segment } from '../../core/citation/citedQuote';
 import { footnotesAppendix } from '../../core/citation/footnotes';
 
 /** Whether edits to the document cannot be made (a read-only file system, or a virtual document with none). */
@@ -17,9 +17,9 @@ export async function insertIntoEditor(editor: vscode.TextEditor, cited: CitedQu
   const document = editor.document;
   // Read now, not when the command started: the document may have changed meanwhile.
   const ranges = editor.selections.map((selection) => new vscode.Range(selection.start, selection.end));
-  const appendix = footnotesAppendix(document.getText(), cited.footnotes);
+  const end = documentEnd(document);
+  const appendix = appendixFor(document, cited, ranges.some((range) => range.end.isEqual(end)));
   if (appendix) {
-    const end = document.lineAt(document.lineCount - 1).range.end;
     // No undo stop after: the snippet below joins this edit in one undo step.
     const appended = await editor.edit((edit) => edit.insert(end, appendix), { undoStopBefore: true, undoStopAfter: false });
     if (!appended) return false;
@@ -28,14 +28,24 @@ export async function insertIntoEditor(editor: vscode.TextEditor, cited: CitedQu
 }
 
 /** The drop of a quote at one position: the same text, and the footnote as an additional edit. */
-export function dropEditFor(document: vscode.TextDocument, cited: CitedQuote, title: string, kind: vscode.DocumentDropOrPasteEditKind): vscode.DocumentDropEdit {
+export function dropEditFor(document: vscode.TextDocument, position: vscode.Position, cited: CitedQuote, title: string, kind: vscode.DocumentDropOrPasteEditKind): vscode.DocumentDropEdit {
   const drop = new vscode.DocumentDropEdit(snippetOf(cited.segments), title, kind);
-  const appendix = footnotesAppendix(document.getText(), cited.footnotes);
+  const end = documentEnd(document);
+  const appendix = appendixFor(document, cited, position.isEqual(end));
   if (appendix) {
     drop.additionalEdit = new vscode.WorkspaceEdit();
-    drop.additionalEdit.insert(document.uri, document.lineAt(document.lineCount - 1).range.end, appendix);
+    drop.additionalEdit.insert(document.uri, end, appendix);
   }
   return drop;
+}
+
+function documentEnd(document: vscode.TextDocument): vscode.Position {
+  return document.lineAt(document.lineCount - 1).range.end;
+}
+
+/** The footnote definitions to append; a quote going in at the very end stays on its own line above them. */
+function appendixFor(document: vscode.TextDocument, cited: CitedQuote, insertsAtEnd: boolean): string {
+  return footnotesAppendix(document.getText(), cited.footnotes, insertsAtEnd ? citedText(cited) : '');
 }
 
 export function snippetOf(segments: readonly Segment[]): vscode.SnippetString {

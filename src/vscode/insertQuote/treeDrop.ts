@@ -25,13 +25,13 @@ export class QuoteDropEditProvider implements vscode.DocumentDropEditProvider {
     private readonly citer: QuoteCiter,
   ) {}
 
-  async provideDocumentDropEdits(document: vscode.TextDocument, _position: vscode.Position, dataTransfer: vscode.DataTransfer): Promise<vscode.DocumentDropEdit | undefined> {
+  async provideDocumentDropEdits(document: vscode.TextDocument, position: vscode.Position, dataTransfer: vscode.DataTransfer): Promise<vscode.DocumentDropEdit | undefined> {
     const data = await dataTransfer.get(QUOTES_TREE_MIME)?.asString();
     const entries = quotesForKeys(this.library, data ?? '');
     if (entries.length === 0) return undefined;
     const cited = await this.citer.cite(entries, document);
     const title = entries.length === 1 ? vscode.l10n.t('Insert cited quote') : vscode.l10n.t('Insert {0} cited quotes', entries.length);
-    return dropEditFor(document, cited, title, DROP_KIND);
+    return dropEditFor(document, position, cited, title, DROP_KIND);
   }
 }
 
