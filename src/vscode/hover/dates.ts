@@ -18,10 +18,19 @@ export function formatPartialDate(date: string | undefined, locale: string, stri
   return approximate ? strings.approximately(text) : text;
 }
 
+/** Building a formatter costs more than the rest of a card: keep one per locale and precision. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 function formatter(locale: string, fields: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  try {
-    return new Intl.DateTimeFormat(locale, { ...fields, timeZone: 'UTC' });
-  } catch {
-    return new Intl.DateTimeFormat('en', { ...fields, timeZone: 'UTC' }); // an unknown locale tag
+  const key = `${locale}\u0000${fields.day ? 'day' : 'month'}`;
+  let cached = formatters.get(key);
+  if (!cached) {
+    try {
+      cached = new Intl.DateTimeFormat(locale, { ...fields, timeZone: 'UTC' });
+    } catch {
+      cached = new Intl.DateTimeFormat('en', { ...fields, timeZone: 'UTC' }); // an unknown locale tag
+    }
+    formatters.set(key, cached);
   }
+  return cached;
 }
