@@ -243,6 +243,14 @@ describe('hover cards', function () {
     }
   });
 
+  it('answers on a line of a megabyte, over exactly the name', async () => {
+    const filler = 'lorem ipsum dolor sit amet '.repeat(20_000);
+    const document = await untitled(`${filler}then Padrino López spoke; ${filler}`);
+    assert.ok(document.getText().length > 1_000_000);
+    assert.deepStrictEqual((await cardsAt(document, 'López')).map((c) => [c.range, nameOf(c)]), [['Padrino López', 'Vladimir Padrino López']]);
+    assert.deepStrictEqual(await cardsAt(document, 'spoke'), []);
+  });
+
   it('follows the settings: languages, parts, and off', async () => {
     const config = () => vscode.workspace.getConfiguration('sourcebook.hover');
     const plain = await untitled('Petro said so.', 'plaintext');
