@@ -2,10 +2,11 @@
 // each at its line and column. The YAML tree is walked by hand, reading only
 // known keys into fresh objects: positions come for free, unknown keys are
 // reported, and keys like `__proto__` can never reach an object's prototype.
-import { Alias, Document, isAlias, isMap, isScalar, isSeq, LineCounter, Node, parseDocument, Scalar, YAMLMap, visit } from 'yaml';
+import { Alias, Document, isAlias, isMap, isScalar, isSeq, Node, Scalar, YAMLMap } from 'yaml';
 import { Actor, ACTOR_KINDS, ActorKind, Anchor, Article, Dossier, DossierEvent, Quote, QUOTE_KINDS, QuoteKind } from '../model';
 import { isValidPartialDate } from '../dates';
 import { LineMap, Problem, Severity, sizeLimitMessage } from './problems';
+import { readYaml } from './safeYaml';
 
 export interface ParseOptions {
   /** Refuse larger texts (in bytes, counted as UTF-16 units × 1; default 5 MB). */
@@ -25,6 +26,7 @@ export interface ParsedDossier {
 }
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+const MAX_PROBLEMS = 100;
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 
 export function parseDossier(text: string, options: ParseOptions = {}): ParsedDossier {
@@ -32,8 +34,10 @@ export function parseDossier(text: string, options: ParseOptions = {}): ParsedDo
   const lines = new LineMap(text);
   const problems: Problem[] = [];
   const report = (severity: Severity, message: string, start: number, end = start): void => {
+    // The yaml library may place an error just past the end of the text.
+    start = Math.min(start, text.length);
     const { line, column } = lines.position(start);
-    problems.push({ severity, message, start, end: Math.max(start, end), line, column });
+    problems.push({ severity, message, start, end: Math.min(Math.max(start, end), text.length), line, column });
   };
   const unlocated = { problems, locate: () => ({ start: 0, end: 0 }) };
 
@@ -43,34 +47,30 @@ export function parseDossier(text: string, options: ParseOptions = {}): ParsedDo
     return unlocated;
   }
   const maxDepth = options.maxDepth ?? 64;
-  const depth = flowDepth(text);
-  if (depth > maxDepth) {
-    report('error', `This dossier nests collections ${depth} levels deep (the limit is ${maxDepth}); it was not read.`, 0);
+  // YAML counts a lone CR as a line break but the yaml library does not:
+  // make it a LF, which keeps every offset where it was.
+  const read = readYaml(text.replace(/\r(?!\n)/g, '\n'), maxDepth);
+  if (read.kind === 'too-deep') {
+    report('error', `This dossier nests collections over ${maxDepth} levels deep (the limit); it was not read.`, 0);
     return unlocated;
   }
-
-  let doc: Document.Parsed;
-  try {
-    doc = parseDocument(text, { lineCounter: new LineCounter(), uniqueKeys: true, prettyErrors: false, strict: true });
-  } catch (error) {
-    report('error', `This dossier could not be read as YAML: ${(error as Error).message}`, 0);
-    return unlocated;
-  }
+  const { doc, aliasTargets } = read;
   for (const error of doc.errors) report('error', yamlMessage(error.message), error.pos[0], error.pos[1]);
   for (const warning of doc.warnings) report('warning', yamlMessage(warning.message), warning.pos[0], warning.pos[1]);
+  for (const key of read.duplicateKeys) report('error', `Duplicate key "${String((key as Scalar).value)}" in this mapping.`, key.range?.[0] ?? 0, key.range?.[1]);
 
   // Aliases are expanded once with the yaml library's own guard, which weighs
   // each alias by what it expands to: nine aliases nine levels deep ("billion
   // laughs") are refused although they are few.
   const maxAliasCount = options.maxAliasCount ?? 100;
-  let hasAliases = false;
-  visit(doc, { Alias: () => { hasAliases = true; return visit.BREAK; } });
-  if (hasAliases && !doc.errors.length) {
+  if (aliasTargets.size > 0 && !doc.errors.length) {
     try {
       doc.toJS({ maxAliasCount });
     } catch (error) {
-      if (!(error instanceof ReferenceError)) throw error;
-      report('error', `This dossier's YAML aliases expand too far (over ${maxAliasCount} alias uses): refused, as repeated aliases can grow without bound ("billion laughs").`, 0);
+      const bomb = error instanceof ReferenceError && /alias count/i.test(error.message);
+      report('error', bomb
+        ? `This dossier's YAML aliases expand too far (over ${maxAliasCount} alias uses): refused, as repeated aliases can grow without bound ("billion laughs").`
+        : `This dossier's YAML aliases could not be resolved: ${(error as Error).message}`, 0);
       return unlocated;
     }
   }
@@ -82,19 +82,19 @@ export function parseDossier(text: string, options: ParseOptions = {}): ParsedDo
     }
     return { start: 0, end: 0 };
   };
-  if (doc.errors.length) return { problems, locate };
+  if (doc.errors.length || read.duplicateKeys.length) return { problems: capped(problems), locate };
 
-  const reader = new Reader(doc, lines, report);
+  const reader = new Reader(doc, aliasTargets, lines, report);
   const dossier = reader.readDossier();
-  problems.sort((a, b) => a.start - b.start);
   const hasErrors = problems.some((p) => p.severity === 'error');
-  return { dossier: hasErrors ? undefined : dossier, problems, locate };
+  return { dossier: hasErrors ? undefined : dossier, problems: capped(problems), locate };
 }
 
 /** Reads typed values out of YAML nodes, reporting every mismatch at its node. */
 class Reader {
   constructor(
     private readonly doc: Document.Parsed,
+    private readonly aliasTargets: ReadonlyMap<Alias, Node | undefined>,
     private readonly lines: LineMap,
     private readonly report: (severity: Severity, message: string, start: number, end?: number) => void,
   ) {}
@@ -345,7 +345,7 @@ class Reader {
 
   private resolve(node: Node): Node {
     if (!isAlias(node)) return node;
-    const target = (node as Alias).resolve(this.doc);
+    const target = this.aliasTargets.get(node as Alias);
     if (!target) {
       this.problemAt(node, `Unknown YAML alias "*${(node as Alias).source}".`);
       return new Scalar(null) as Node;
@@ -369,6 +369,19 @@ function assignDefined<T, K extends keyof T>(target: T, key: K, value: T[K] | un
   if (value !== undefined) target[key] = value;
 }
 
+/**
+ * In order of position, at most MAX_PROBLEMS of them: a hostile file can hold
+ * a million syntax errors, and the Problems panel needs only the first few.
+ */
+function capped(problems: Problem[]): Problem[] {
+  problems.sort((a, b) => a.start - b.start);
+  if (problems.length <= MAX_PROBLEMS) return problems;
+  const shown = problems.slice(0, MAX_PROBLEMS);
+  const last = shown[shown.length - 1];
+  shown.push({ ...last, severity: 'error', message: `${problems.length - MAX_PROBLEMS} more problems after this one are not shown.` });
+  return shown;
+}
+
 function yamlMessage(message: string): string {
   return `YAML: ${message.split('\n')[0]}`;
 }
@@ -383,20 +396,4 @@ function byteLength(text: string, limit: number): number {
     if (bytes > limit) return bytes;
   }
   return bytes;
-}
-
-/** Deepest nesting of flow collections ([ and {), a cheap guard before parsing. */
-function flowDepth(text: string): number {
-  let depth = 0;
-  let max = 0;
-  let quote = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (quote) { if (c === quote) quote = 0; else if (c === 0x0a) quote = 0; continue; }
-    if (c === 0x22 || c === 0x27) { if (i === 0 || /[\s:,[{-]/.test(text[i - 1])) quote = c; continue; }
-    if (c === 0x23 && (i === 0 || /\s/.test(text[i - 1]))) { const nl = text.indexOf('\n', i); if (nl === -1) break; i = nl; continue; }
-    if (c === 0x5b || c === 0x7b) { if (++depth > max) max = depth; }
-    else if ((c === 0x5d || c === 0x7d) && depth > 0) depth--;
-  }
-  return max;
 }

@@ -13,12 +13,15 @@ export interface Problem {
   column: number;
 }
 
-/** Turns offsets into 1-based lines and columns. */
+/** Turns offsets into 1-based lines and columns, counting lines as VS Code does (LF, CRLF or a lone CR). */
 export class LineMap {
   private readonly lineStarts: number[] = [0];
 
   constructor(text: string) {
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x0a || (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) this.lineStarts.push(i + 1);
+    }
   }
 
   position(offset: number): { line: number; column: number } {

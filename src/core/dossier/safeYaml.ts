@@ -1,0 +1,114 @@
+// Reads YAML from a stranger without letting its shape cost more than its
+// size. The yaml library's composer recurses once per nesting level, checks
+// duplicate keys pairwise (quadratic in a map's size) and resolves an alias by
+// walking the whole document; here nesting is measured on the token tree
+// first (built without recursion), duplicate keys are found with a set, and
+// every alias is resolved in one pass.
+import { Alias, Composer, CST, Document, isAlias, isMap, isScalar, Node, Parser, visit, YAMLParseError } from 'yaml';
+
+export type ReadYaml =
+  | { kind: 'too-deep'; depth: number }
+  | { kind: 'document'; doc: Document.Parsed; aliasTargets: Map<Alias, Node | undefined>; duplicateKeys: Node[] };
+
+/** Parses the first YAML document of `text`, refusing nesting deeper than `maxDepth`. */
+export function readYaml(text: string, maxDepth: number): ReadYaml {
+  const tokens = Array.from(new Parser().parse(text));
+  const depth = nestingDepth(tokens, maxDepth);
+  if (depth > maxDepth) return { kind: 'too-deep', depth };
+  const doc = withoutStackTraces(() => composeFirst(text, tokens));
+  return { kind: 'document', doc, ...scanNodes(doc) };
+}
+
+function composeFirst(text: string, tokens: CST.Token[]): Document.Parsed {
+  let first: Document.Parsed | undefined;
+  for (const doc of new Composer({ uniqueKeys: false, strict: true }).compose(tokens, true, text.length)) {
+    if (first) {
+      const where: [number, number] = [doc.range[0], doc.range[1]];
+      first.errors.push(new YAMLParseError(where, 'MULTIPLE_DOCS', 'A dossier is one YAML document; this file has several (a line "---" starts another).'));
+      break;
+    }
+    first = doc as Document.Parsed;
+  }
+  return first!;
+}
+
+/**
+ * Deepest nesting of collections in the token tree, counted without
+ * recursion; stops counting a little past `limit`.
+ */
+function nestingDepth(tokens: CST.Token[], limit: number): number {
+  const pending: { token: CST.Token; depth: number }[] = tokens.map((token) => ({ token, depth: 0 }));
+  let deepest = 0;
+  while (pending.length) {
+    const { token, depth } = pending.pop()!;
+    if (depth > deepest) deepest = depth;
+    if (deepest > limit) return deepest;
+    const inner = token.type === 'document' ? depth : depth + 1;
+    for (const child of childTokens(token)) pending.push({ token: child, depth: inner });
+  }
+  return deepest;
+}
+
+function childTokens(token: CST.Token): CST.Token[] {
+  switch (token.type) {
+    case 'document':
+      return token.value ? [token.value] : [];
+    case 'block-map':
+    case 'block-seq':
+    case 'flow-collection': {
+      const children: CST.Token[] = [];
+      for (const item of token.items as CST.CollectionItem[]) {
+        if (item.key) children.push(item.key);
+        if (item.value) children.push(item.value);
+      }
+      return children;
+    }
+    default:
+      return [];
+  }
+}
+
+/**
+ * One pass in document order: each alias gets the latest anchor of its name
+ * before it (YAML's rule), and keys repeated within a mapping are collected.
+ */
+function scanNodes(doc: Document.Parsed): { aliasTargets: Map<Alias, Node | undefined>; duplicateKeys: Node[] } {
+  const anchors = new Map<string, Node>();
+  const aliasTargets = new Map<Alias, Node | undefined>();
+  const duplicateKeys: Node[] = [];
+  visit(doc, {
+    Node(_key, node) {
+      if (isAlias(node)) {
+        aliasTargets.set(node, anchors.get(node.source));
+        return;
+      }
+      if (node.anchor) anchors.set(node.anchor, node);
+      if (isMap(node)) {
+        const seen = new Set<string>();
+        for (const pair of node.items) {
+          if (!isScalar(pair.key)) continue;
+          const key = `${typeof pair.key.value}:${String(pair.key.value)}`;
+          if (seen.has(key)) duplicateKeys.push(pair.key as Node);
+          else seen.add(key);
+        }
+      }
+    },
+  });
+  return { aliasTargets, duplicateKeys };
+}
+
+/**
+ * Runs `compose` with V8's stack capture off: the yaml library makes an Error
+ * object per syntax error, and a hostile file can hold millions of them;
+ * their stack traces were two thirds of the time.
+ */
+function withoutStackTraces<T>(compose: () => T): T {
+  const v8Error = Error as { stackTraceLimit?: number };
+  const limit = v8Error.stackTraceLimit;
+  v8Error.stackTraceLimit = 0;
+  try {
+    return compose();
+  } finally {
+    v8Error.stackTraceLimit = limit;
+  }
+}
