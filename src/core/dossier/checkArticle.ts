@@ -16,7 +16,7 @@ export function checkAgainstArticle(dossierText: string, parsed: ParsedDossier, 
   dossier.quotes.forEach((quote, index) => {
     if (quote.anchor) {
       if (!resolveAnchor(articleText, quote.anchor)) report('error', `The anchored words of quote "${quote.id}" are not in the article.`, ['quotes', index, 'anchor', 'exact']);
-      else if (!quote.anchor.exact.includes(quote.text)) report('error', `Quote "${quote.id}": its text is not inside its anchor's exact words.`, ['quotes', index, 'text']);
+      else if (!isQuotedWithin(quote.anchor.exact, quote.text)) report('error', `Quote "${quote.id}": its text is not inside its anchor's exact words.`, ['quotes', index, 'text']);
       return;
     }
     const occurrences = countOccurrences(articleText, quote.text);
@@ -29,4 +29,33 @@ export function checkAgainstArticle(dossierText: string, parsed: ParsedDossier, 
     }
   });
   return problems;
+}
+
+const QUOTE_MARK = /["“”‘’'«»„‚‹›]/;
+const MAX_PIECE_SEARCH_WORDS = 400;
+
+/**
+ * The quote's words are its anchor's words: one run of them, or a quote split
+ * around its attribution or continued in the next paragraph, whose parts are
+ * joined by a space; between two parts the anchor must close and reopen a
+ * quotation, so a word left out of the middle of a quote is still caught.
+ */
+function isQuotedWithin(exact: string, text: string): boolean {
+  if (exact.includes(text)) return true;
+  const words = text.split(' ');
+  if (words.length > MAX_PIECE_SEARCH_WORDS) return false;
+  let cursor = 0;
+  for (let i = 0; i < words.length; ) {
+    let found = false;
+    for (let j = words.length; j > i; j--) {
+      const at = exact.indexOf(words.slice(i, j).join(' '), cursor);
+      if (at === -1 || (i > 0 && !QUOTE_MARK.test(exact.slice(cursor, at)))) continue;
+      cursor = at + words.slice(i, j).join(' ').length;
+      i = j;
+      found = true;
+      break;
+    }
+    if (!found) return false;
+  }
+  return true;
 }
