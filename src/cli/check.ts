@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { checkAgainstArticle } from '../core/dossier/checkArticle';
 import { DEFAULT_MAX_BYTES, parseDossier } from '../core/dossier/parse';
-import { formatProblem, Problem, sizeLimitMessage } from '../core/dossier/problems';
+import { articleProblem, formatProblem, LineMap, MAX_ARTICLE_BYTES, Problem, sizeLimitMessage } from '../core/dossier/problems';
 
 export interface CheckOptions {
   maxBytes?: number;
@@ -37,18 +37,31 @@ export function checkFile(file: string, options: CheckOptions = {}): Problem[] {
     let articleText = dossier.article.text;
     if (dossier.article.file !== undefined) {
       const articlePath = path.resolve(path.dirname(file), dossier.article.file);
-      try {
-        articleText = fs.readFileSync(articlePath, 'utf8');
-      } catch {
+      const read = readArticle(articlePath, dossier.article.file);
+      if (typeof read === 'string') articleText = read;
+      else {
         const { start, end } = parsed.locate(['article', 'file']);
-        const line = text.slice(0, start).split('\n').length;
-        const column = start - text.lastIndexOf('\n', start - 1);
-        problems.push({ severity: 'error', message: `The article file "${dossier.article.file}" was not found beside this dossier.`, start, end, line, column });
+        problems.push({ severity: 'error', message: read.problem, start, end, ...new LineMap(text).position(start) });
       }
     }
     if (articleText !== undefined) problems.push(...checkAgainstArticle(text, parsed, dossier, articleText));
   }
   return problems.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The article's text, or why it cannot be had. A dossier names any path it
+ * likes: only a regular file of sane size is read (never /dev/zero or a pipe).
+ */
+function readArticle(articlePath: string, named: string): string | { problem: string } {
+  try {
+    const stat = fs.statSync(articlePath);
+    if (!stat.isFile()) return { problem: articleProblem(named, 'not-a-file') };
+    if (stat.size > MAX_ARTICLE_BYTES) return { problem: articleProblem(named, 'too-large') };
+    return fs.readFileSync(articlePath, 'utf8');
+  } catch {
+    return { problem: articleProblem(named, 'missing') };
+  }
 }
 
 function whole(message: string): Problem {

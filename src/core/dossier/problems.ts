@@ -46,6 +46,20 @@ export function sizeLimitMessage(bytes: number, maxBytes: number): string {
   return `This dossier is ${formatMB(bytes)}, over the size limit of ${formatMB(maxBytes)} (setting sourcebook.maxDossierSizeMB); it was not read.`;
 }
 
+/** Articles are read whole; past this size a dossier's `file:` is refused (a 5 MB article is large). */
+export const MAX_ARTICLE_BYTES = 50 * 1024 * 1024;
+
+export type ArticleFault = 'missing' | 'not-a-file' | 'too-large';
+
+/** Why the article named by a dossier's `file:` was not read, for a problem on that line. */
+export function articleProblem(file: string, fault: ArticleFault): string {
+  switch (fault) {
+    case 'missing': return `The article file "${file}" was not found beside this dossier.`;
+    case 'not-a-file': return `The article "${file}" is not a regular file; it was not read.`;
+    case 'too-large': return `The article file "${file}" is over ${formatMB(MAX_ARTICLE_BYTES)}; it was not read.`;
+  }
+}
+
 function formatMB(bytes: number): string {
   const mb = bytes / (1024 * 1024);
   return `${mb >= 10 ? mb.toFixed(0) : mb.toFixed(mb < 0.1 ? 3 : 1)} MB`;
