@@ -36,6 +36,7 @@ export class InsertQuoteCommand {
   async run(args?: InsertQuoteArgs): Promise<InsertQuoteResult> {
     const problem = this.editorProblem(vscode.window.activeTextEditor);
     if (problem) return problem;
+    this.citer.prepare(vscode.window.activeTextEditor!.document);
     await this.library.ready;
     const entry = await this.chooseQuote(args);
     if (!entry) {

@@ -13,6 +13,14 @@ export class QuoteCiter {
     private readonly references: BundledReferences,
   ) {}
 
+  /** Gets the document's reference style ready while the writer is still choosing a quote. */
+  prepare(document: vscode.TextDocument): void {
+    const { style, csl } = citationSettings(document);
+    if (style === 'markdown-footnote' || style === 'inline') {
+      this.references.get().then((references) => references.prepare(csl), () => undefined);
+    }
+  }
+
   async cite(entries: readonly LibraryQuote[], document: vscode.TextDocument): Promise<CitedQuote> {
     const settings = citationSettings(document);
     const references = await this.references.get();
