@@ -33,18 +33,18 @@ function composeFirst(text: string, tokens: CST.Token[]): Document.Parsed {
 }
 
 /**
- * Deepest nesting of collections in the token tree, counted without
- * recursion; stops counting a little past `limit`.
+ * How many collections deep the token tree goes (a top-level mapping is 1),
+ * counted without recursion; stops counting once past `limit`.
  */
 function nestingDepth(tokens: CST.Token[], limit: number): number {
   const pending: { token: CST.Token; depth: number }[] = tokens.map((token) => ({ token, depth: 0 }));
   let deepest = 0;
   while (pending.length) {
-    const { token, depth } = pending.pop()!;
+    const { token, depth: outer } = pending.pop()!;
+    const depth = CST.isCollection(token) ? outer + 1 : outer;
     if (depth > deepest) deepest = depth;
     if (deepest > limit) return deepest;
-    const inner = token.type === 'document' ? depth : depth + 1;
-    for (const child of childTokens(token)) pending.push({ token: child, depth: inner });
+    for (const child of childTokens(token)) pending.push({ token: child, depth });
   }
   return deepest;
 }
