@@ -9,6 +9,7 @@ const modules: Array<[string, () => Promise<BenchModule>]> = [
   ['scan', () => import('./scan')],
   ['bundle', () => import('./bundle')],
   ['tree', () => import('./tree')],
+  ['checks', () => import('./checks')],
   ['hover', () => import('./hover')],
 ];
 

@@ -35,6 +35,11 @@ describe('name spelling', () => {
     assert.deepStrictEqual(fixes(draft), []);
   });
 
+  it('reports a near miss only in a draft that names someone or something of the same article', () => {
+    assert.deepStrictEqual(fixes('Guiadó arrived late.'), []);
+    assert.deepStrictEqual(fixes('Guiadó arrived late in Caracas.').map((f) => f[2]), ['Guaidó']);
+  });
+
   it('reports a dropped accent only when accents are asked for', () => {
     const draft = 'Nicolas Maduro and Padrino Lopez spoke in Bogota.';
     assert.deepStrictEqual(fixes(draft), []);

@@ -51,7 +51,7 @@ export function checkDraft(text: string, library: Library, options: CheckOptions
   if (options.quotes) findings.push(...checkQuotations(text, library, quoteIndexOf(library)));
   if (options.spelling) {
     const spelling = spellingIndexOf(library);
-    const misspellings = spelling.findMisspellings(text);
+    const misspellings = spelling.findMisspellings(text, library.names);
     findings.push(...misspellings);
     if (options.accents) {
       const overlapsMisspelling = (f: SpellingFinding) => misspellings.some((m) => m.start < f.end && f.start < m.end);

@@ -3,13 +3,16 @@
 // package: fastest-levenshtein and its peers count a transposition as two
 // edits and cannot stop early, and the names compared here are short.
 
+/** Three rows of the distance table, reused across calls (names are short; they grow if needed). */
+let rows: Int32Array[] = [0, 1, 2].map(() => new Int32Array(64));
+
 /** The distance between `a` and `b`, or `bound + 1` as soon as it must exceed `bound`. */
 export function boundedEditDistance(a: string, b: string, bound: number): number {
   if (Math.abs(a.length - b.length) > bound) return bound + 1;
   const width = b.length + 1;
-  let before = new Array<number>(width).fill(0);
-  let previous = Array.from({ length: width }, (_, j) => j);
-  let current = new Array<number>(width).fill(0);
+  if (width > rows[0].length) rows = [0, 1, 2].map(() => new Int32Array(width * 2));
+  let [before, previous, current] = rows;
+  for (let j = 0; j < width; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
     current[0] = i;
     let rowMin = i;
@@ -23,7 +26,10 @@ export function boundedEditDistance(a: string, b: string, bound: number): number
       if (value < rowMin) rowMin = value;
     }
     if (rowMin > bound) return bound + 1;
-    [before, previous, current] = [previous, current, before];
+    const reused = before;
+    before = previous;
+    previous = current;
+    current = reused;
   }
   return Math.min(previous[b.length], bound + 1);
 }

@@ -1,7 +1,7 @@
 // Every way the library writes each actor (name, aliases, derived surname
 // forms), cut into words, and the spelling the dossier prefers for each word:
 // the spelling of the actor's own name, else the most accented one.
-import { fold, nameKey } from '../fold';
+import { fold, foldCode } from '../fold';
 import { derivedForms, LibraryActor } from '../library';
 import { wordSpans } from './words';
 
@@ -22,9 +22,15 @@ export interface ActorSpelling {
   preferred: Map<string, string>;
 }
 
-/** The folded form of one word: what "the same word, up to case and accents" compares. */
+/** The folded form of one word: what "the same word, up to case and accents" compares (as `nameKey` does, without its allocations). */
 export function foldWord(word: string): string {
-  return nameKey(word);
+  let folded = '';
+  for (let i = 0; i < word.length; i++) {
+    const code = foldCode(word.charCodeAt(i));
+    if ((code >= 0x300 && code <= 0x36f) || code === 0x2e || code === 0x27) continue; // combining marks, periods, apostrophes
+    folded += String.fromCharCode(code);
+  }
+  return folded;
 }
 
 export function nameForms(actor: LibraryActor): NameForm[] {

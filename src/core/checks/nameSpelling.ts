@@ -10,11 +10,11 @@
 // many-word form needs one name word spelt exactly, and a one-word form must
 // be a person's name of six letters or more.
 import { fold } from '../fold';
-import { LibraryActor } from '../library';
+import { LibraryActor, LoadedDossier } from '../library';
 import { NameIndex } from '../nameIndex';
 import { boundedEditDistance, deletionVariants } from './editDistance';
 import { actorSpelling, ActorSpelling, foldWord, NameForm, nameForms } from './nameForms';
-import { isCapitalized, lowerKey, WordSpan, wordSpans } from './words';
+import { isCapitalizedAt, lowerKey, WordSpan, wordSpans } from './words';
 
 export interface SpellingFinding {
   kind: 'misspelling' | 'accent';
@@ -70,31 +70,39 @@ export class NameSpellingIndex {
     }
   }
 
-  /** Near misses of names and aliases, non-overlapping, in text order. */
-  findMisspellings(text: string): SpellingFinding[] {
+  /**
+   * Near misses of names and aliases, non-overlapping, in text order. A
+   * one-word near miss counts only for an article the draft talks about: the
+   * draft must name (exactly, capitalised) someone or something of the same
+   * dossier, so a large library does not turn "Pelosi" into somebody's
+   * "Peloni". A many-word one carries its own evidence: a name word spelt right.
+   */
+  findMisspellings(text: string, names: NameIndex<LibraryActor>): SpellingFinding[] {
     const spans = wordSpans(text);
     const folded = fold(text);
     const words = spans.map(({ start, end }) => stripMarks(folded.slice(start, end)));
-    const seen = new Set<string>();
     const candidates: Candidate[] = [];
+    // Drafts repeat their capitalised words ("The", "Colombia"): look each up once.
+    const nearByWord = new Map<string, string[]>();
     words.forEach((word, at) => {
-      if (word.length < MIN_FUZZY_WORD || this.knownWords.has(word) || !isCapitalized(text.slice(spans[at].start, spans[at].end))) return;
-      for (const nameWord of this.nearNameWords(word)) {
+      if (word.length < MIN_FUZZY_WORD || this.knownWords.has(word) || !isCapitalizedAt(text, spans[at].start)) return;
+      let near = nearByWord.get(word);
+      if (!near) nearByWord.set(word, (near = this.nearNameWords(word)));
+      for (const nameWord of near) {
         for (const { form, position } of this.formsByWord.get(nameWord)!) {
-          const first = at - position;
-          const key = `${first}\u0000${form.actor.key}\u0000${form.words.join(' ')}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          const candidate = this.fit(text, spans, words, form, first);
+          // The same form found through two of its words fits twice: the overlap rule below keeps one.
+          const candidate = this.fit(text, spans, words, form, at - position);
           if (candidate) candidates.push(candidate);
         }
       }
     });
     candidates.sort((a, b) => a.first - b.first || b.count - a.count || a.edits - b.edits);
     const findings: SpellingFinding[] = [];
+    const discussed = candidates.some((c) => c.count === 1) ? dossiersNamedIn(text, names) : new Set<LoadedDossier>();
     let free = 0;
     for (const candidate of candidates) {
       if (candidate.first < free) continue;
+      if (candidate.count === 1 && !candidate.form.actor.appearances.some((a) => discussed.has(a.dossier))) continue;
       free = candidate.first + candidate.count;
       findings.push(this.finding('misspelling', text, spans.slice(candidate.first, free), candidate.form.actor, candidate.form.words));
     }
@@ -110,23 +118,24 @@ export class NameSpellingIndex {
       if (!preferred) continue;
       const spans = wordSpans(text, match.start, match.end);
       const words = spans.map(({ start, end }) => foldWord(text.slice(start, end)));
+      // Names are capitalised: "same" is not an unaccented "Samé".
       const differs = spans.some(({ start, end }, k) => {
         const spelling = preferred.get(words[k]);
-        return spelling !== undefined && lowerKey(spelling) !== lowerKey(text.slice(start, end));
+        return spelling !== undefined && isCapitalizedAt(text, start) && lowerKey(spelling) !== lowerKey(text.slice(start, end));
       });
       if (differs) findings.push(this.finding('accent', text, spans, actor, words));
     }
     return findings;
   }
 
-  private nearNameWords(word: string): Set<string> {
+  private nearNameWords(word: string): string[] {
     const near = new Set<string>();
     for (const variant of deletionVariants(word)) {
       for (const nameWord of this.variants.get(variant) ?? []) {
-        if (boundedEditDistance(word, nameWord, 1) === 1) near.add(nameWord);
+        if (!near.has(nameWord) && boundedEditDistance(word, nameWord, 1) === 1) near.add(nameWord);
       }
     }
-    return near;
+    return [...near];
   }
 
   /** Whether `form` fits the draft's words from `first` on, with at least one and at most one edit per word. */
@@ -146,7 +155,7 @@ export class NameSpellingIndex {
         continue;
       }
       const misspelt = nameWords.has(expected) && expected.length >= MIN_FUZZY_WORD && !this.knownWords.has(word)
-        && isCapitalized(text.slice(span.start, span.end)) && boundedEditDistance(word, expected, 1) === 1;
+        && isCapitalizedAt(text, span.start) && boundedEditDistance(word, expected, 1) === 1;
       if (!misspelt) return undefined;
       edits++;
     }
@@ -167,6 +176,16 @@ export class NameSpellingIndex {
     });
     return { kind, start, end, actor, written: text.slice(start, end), spelling };
   }
+}
+
+/** The dossiers of every actor the text names exactly, capitalised ("Home" may be a name, "home" is not). */
+function dossiersNamedIn(text: string, names: NameIndex<LibraryActor>): Set<LoadedDossier> {
+  const dossiers = new Set<LoadedDossier>();
+  for (const match of names.findAll(text)) {
+    if (!isCapitalizedAt(text, match.start)) continue;
+    for (const actor of match.targets) for (const appearance of actor.appearances) dossiers.add(appearance.dossier);
+  }
+  return dossiers;
 }
 
 /** Between two words of one name: spaces, a hyphen, or one line break. */

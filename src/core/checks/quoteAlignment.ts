@@ -14,8 +14,6 @@ export interface AlignedDifference {
 }
 
 export interface QuoteAlignment {
-  /** Edits (a run of left-out words counts about one): 0 when the draft quotes the source exactly. */
-  cost: number;
   matchedWords: number;
   differences: AlignedDifference[];
   /** The source tokens the draft covers, `[sourceFrom, sourceTo)`. */
@@ -107,7 +105,7 @@ export function alignQuote(draft: readonly QuoteToken[], source: readonly QuoteT
     }
   }
   steps.reverse();
-  return { cost: best[m * width + end] / EDIT, ...summarize(steps, j), sourceFrom: j, sourceTo: end };
+  return { ...summarize(steps, j), sourceFrom: j, sourceTo: end };
 
   function diagonal(i: number, j: number): number {
     return best[(i - 1) * width + j - 1] + (equal(i - 1, j - 1) ? 0 : EDIT);

@@ -58,8 +58,8 @@ export function checkQuotations(text: string, library: Library, index: QuoteInde
     const exact: LibraryQuote[] = [];
     let nearest: { source: IndexedQuote; alignment: QuoteAlignment } | undefined;
     for (const source of index.candidates(draft)) {
-      const alignment = alignQuote(draft, source.tokens);
-      if (alignment.cost === 0) exact.push(source.entry);
+      const alignment = withinSource(alignQuote(draft, source.tokens), source.tokens.length);
+      if (alignment.differences.length === 0) exact.push(source.entry);
       else if (isNearMatch(draft, alignment) && (!nearest || isCloser(alignment, nearest.alignment))) nearest = { source, alignment };
     }
     const matched = exact.length ? exact : nearest ? [nearest.source.entry] : [];
@@ -70,6 +70,17 @@ export function checkQuotations(text: string, library: Library, index: QuoteInde
   return findings;
 }
 
+/**
+ * Words the draft quotes before the source quote begins or after it ends are
+ * beyond what the dossier recorded, not differences from it: the speaker may
+ * have said them (the article split the quote around its attribution).
+ */
+function withinSource(alignment: QuoteAlignment, sourceLength: number): QuoteAlignment {
+  const beyond = (d: AlignedDifference): boolean => d.sourceFrom === d.sourceTo && (d.sourceFrom === 0 || d.sourceTo === sourceLength);
+  const differences = alignment.differences.filter((d) => !beyond(d));
+  return differences.length === alignment.differences.length ? alignment : { ...alignment, differences };
+}
+
 function isNearMatch(draft: readonly QuoteToken[], alignment: QuoteAlignment): boolean {
   const { matchedWords, differences } = alignment;
   return matchedWords >= MIN_QUOTE_WORDS
@@ -78,7 +89,7 @@ function isNearMatch(draft: readonly QuoteToken[], alignment: QuoteAlignment): b
 }
 
 function isCloser(a: QuoteAlignment, b: QuoteAlignment): boolean {
-  return a.differences.length < b.differences.length || (a.differences.length === b.differences.length && a.cost < b.cost);
+  return a.differences.length < b.differences.length || (a.differences.length === b.differences.length && a.matchedWords > b.matchedWords);
 }
 
 function misquote(text: string, passage: QuotedPassage, draft: QuoteToken[], source: IndexedQuote, alignment: QuoteAlignment): MisquoteFinding {
@@ -116,6 +127,11 @@ function restoringEdit(text: string, draft: QuoteToken[], sourceText: string, so
   return { start: draft[0].start, end: draft[0].start, newText: sourceText.slice(source[sf].start, upTo) + (st < source.length ? '' : ' ') };
 }
 
+/** A capitalised word, or a phrase ("the left-wing president"): not a lone common word that an alias happens to spell. */
+function looksLikeAName(mention: string): boolean {
+  return /\p{Lu}/u.test(mention) || /\s/.test(mention.trim());
+}
+
 /** People and organizations named in the quotation's sentence, outside any quotation. */
 function checkAttribution(text: string, passage: QuotedPassage, passages: readonly QuotedPassage[], library: Library, matched: readonly LibraryQuote[]): MisattributionFinding | undefined {
   const speakers = matched.map((q) => q.speaker).filter((a): a is LibraryActor => !!a);
@@ -130,6 +146,7 @@ function checkAttribution(text: string, passage: QuotedPassage, passages: readon
   }
   const named = new Set<LibraryActor>();
   for (const match of library.names.findAll(masked)) {
+    if (!looksLikeAName(masked.slice(match.start, match.end))) continue;
     for (const actor of match.targets) if (actor.kind === 'person' || actor.kind === 'organization') named.add(actor);
   }
   if (!named.size || speakers.some((speaker) => named.has(speaker))) return undefined;

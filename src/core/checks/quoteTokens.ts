@@ -27,6 +27,7 @@ const OMISSION_CONTENT = /^[\s.…]*$/;
 /** The tokens of `text` between `from` and `to`, offsets in `text`. */
 export function quoteTokens(text: string, from = 0, to = text.length): QuoteToken[] {
   const tokens: QuoteToken[] = [];
+  const folded = fold(text.slice(from, to)); // same length as the slice: offsets carry over
   const push = (kind: QuoteTokenKind, start: number, end: number): void => {
     // Two marks in a row ("[…] …") are one omission.
     if (kind === 'omission' && tokens.length && tokens[tokens.length - 1].kind === 'omission') {
@@ -34,7 +35,7 @@ export function quoteTokens(text: string, from = 0, to = text.length): QuoteToke
       return;
     }
     const exact = text.slice(start, end).normalize('NFC');
-    tokens.push({ kind, start, end, exact, lower: lowerKey(exact), folded: fold(exact) });
+    tokens.push({ kind, start, end, exact, lower: lowerKey(exact), folded: folded.slice(start - from, end - from) });
   };
   let i = from;
   while (i < to) {

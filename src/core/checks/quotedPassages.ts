@@ -28,6 +28,9 @@ const OPENERS: ReadonlyArray<[string, readonly string[]]> = [
   ['"', ['"']],
 ];
 
+/** First characters of every mark, and the line feed that may end a paragraph. */
+const MARK_CODES = new Set([...OPENERS.flatMap(([open, closers]) => [open, ...closers]), '\u2018', '\u2019', '\n'].map((mark) => mark.charCodeAt(0)));
+
 export function findQuotedPassages(text: string): QuotedPassage[] {
   const passages: QuotedPassage[] = [];
   let opening: Opening | undefined;
@@ -35,6 +38,7 @@ export function findQuotedPassages(text: string): QuotedPassage[] {
   let i = 0;
   while (i < text.length) {
     const code = text.charCodeAt(i);
+    if (!MARK_CODES.has(code)) { i++; continue; } // most characters are no mark at all
     if (code === 0x0a && isBlankLineAfter(text, i)) {
       opening = single = undefined;
       i++;

@@ -22,9 +22,9 @@ export function wordSpans(text: string, from = 0, to = text.length): WordSpan[] 
   return spans;
 }
 
-/** True when the word starts with a capital letter: a proper noun, or a sentence's first word. */
-export function isCapitalized(word: string): boolean {
-  const first = word.charAt(0);
+/** True when the word at `offset` starts with a capital letter: a proper noun, or a sentence's first word. */
+export function isCapitalizedAt(text: string, offset: number): boolean {
+  const first = text.charAt(offset);
   return first !== first.toLowerCase();
 }
 

@@ -19,7 +19,8 @@ interface CheckedVersion {
 export class DraftDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('sourcebook-checks');
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
-  private readonly checked = new Map<string, CheckedVersion>();
+  /** By document, not URI: an untitled URI is reused by the next new draft. */
+  private checked = new WeakMap<vscode.TextDocument, CheckedVersion>();
   private readonly disposables: vscode.Disposable[] = [this.collection];
   private settings: CheckSettings = readCheckSettings();
 
@@ -34,7 +35,7 @@ export class DraftDiagnostics implements vscode.Disposable {
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (!e.affectsConfiguration('sourcebook.checks')) return;
         this.settings = readCheckSettings();
-        this.checked.clear();
+        this.checked = new WeakMap();
         this.collection.clear();
         this.checkVisible();
       }),
@@ -48,14 +49,13 @@ export class DraftDiagnostics implements vscode.Disposable {
 
   /** The findings for the document as it is now (computed at most once per version and library). */
   findings(document: vscode.TextDocument): DraftFinding[] {
-    const key = document.uri.toString();
     const library = this.library.current;
-    const cached = this.checked.get(key);
+    const cached = this.checked.get(document);
     if (cached && cached.version === document.version && cached.library === library) return cached.findings;
     const findings = this.isChecked(document)
       ? checkDraft(document.getText(), library, { quotes: this.settings.quoteSeverity !== undefined, spelling: this.settings.spelling, accents: this.settings.accents })
       : [];
-    this.checked.set(key, { version: document.version, library, findings });
+    this.checked.set(document, { version: document.version, library, findings });
     return findings;
   }
 
@@ -92,7 +92,6 @@ export class DraftDiagnostics implements vscode.Disposable {
     const key = uri.toString();
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
-    this.checked.delete(key);
     this.collection.delete(uri);
   }
 

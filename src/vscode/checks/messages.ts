@@ -7,7 +7,7 @@ import { LibraryQuote } from '../../core/library';
 
 const MAX_LISTED_DIFFERENCES = 3;
 const MAX_QUOTED_LENGTH = 60;
-const MAX_TITLE_LENGTH = 24;
+const MAX_TITLE_LENGTH = 20;
 
 export function findingMessage(finding: DraftFinding): string {
   switch (finding.kind) {
