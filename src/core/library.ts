@@ -167,11 +167,18 @@ export class Library {
     // Same id but different names: two actors, and a warning.
     const byName = new Map<string, LibraryActor>();
     const byId = new Map<string, LibraryActor[]>();
+    // Folded forms are computed once per actor: a thousand dossiers sharing an
+    // id compare each actor with every earlier one (8 s when folded each time).
+    const nameKeyOf = new Map<LibraryActor, string>();
+    const formsOf = new Map<LibraryActor, Set<string>>();
     for (const loaded of this.dossiers) {
       for (const actor of loaded.dossier.actors) {
         const key = nameKey(actor.name);
+        const aliasKeys = new Set(actor.aliases.map(nameKey));
         const sameId = byId.get(actor.id) ?? [];
-        let merged = byName.get(key) ?? sameId.find((candidate) => namesAgree(candidate, actor));
+        // Compatible names: one is the other's name or alias.
+        const agrees = (candidate: LibraryActor) => formsOf.get(candidate)!.has(key) || aliasKeys.has(nameKeyOf.get(candidate)!);
+        let merged = byName.get(key) ?? sameId.find(agrees);
         if (!merged) {
           const conflict = sameId[0];
           if (conflict) {
@@ -190,12 +197,15 @@ export class Library {
             appearances: [],
           };
           this.actors.push(merged);
+          nameKeyOf.set(merged, key);
+          formsOf.set(merged, new Set([key]));
           byName.set(key, merged);
           byId.set(actor.id, [...sameId, merged]);
         }
         merged.appearances.push({ dossier: loaded, actor });
         merged.role ??= actor.role;
         for (const alias of actor.aliases) if (!merged.aliases.includes(alias)) merged.aliases.push(alias);
+        for (const aliasKey of aliasKeys) formsOf.get(merged)!.add(aliasKey);
         this.actorByRef.set(refKey(loaded, actor.id), merged);
       }
     }
@@ -204,11 +214,6 @@ export class Library {
 
 function refKey(dossier: LoadedDossier, actorId: string): string {
   return `${dossier.source}\u0000${actorId}`;
-}
-
-function namesAgree(merged: LibraryActor, actor: Actor): boolean {
-  const key = nameKey(actor.name);
-  return nameKey(merged.name) === key || merged.aliases.some((a) => nameKey(a) === key) || actor.aliases.some((a) => nameKey(a) === nameKey(merged.name));
 }
 
 /** Surname forms a writer uses for people the dossier names in full ("Duque" for "Iván Duque"). */
