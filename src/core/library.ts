@@ -66,10 +66,14 @@ export class Library {
   readonly names: NameIndex<LibraryActor>;
   private readonly actorByRef = new Map<string, LibraryActor>();
   private readonly quoteByKey = new Map<string, LibraryQuote>();
+  private readonly actorsByKey = new Map<string, LibraryActor>();
+  private readonly quotesBySpeaker = new Map<LibraryActor, LibraryQuote[]>();
+  private readonly eventsByActor = new Map<LibraryActor, LibraryEvent[]>();
   private mentionCache?: Map<LibraryActor, Map<LoadedDossier, TextRange[]>>;
 
   constructor(readonly dossiers: readonly LoadedDossier[]) {
     this.mergeActors();
+    for (const actor of this.actors) this.actorsByKey.set(actor.key, actor);
     for (const loaded of dossiers) {
       const articleId = loaded.dossier.article.id;
       for (const quote of loaded.dossier.quotes) {
@@ -88,6 +92,8 @@ export class Library {
       }
     }
     this.events.sort((a, b) => compareDates(a.event.date, b.event.date));
+    for (const entry of this.quotes) if (entry.speaker) pushTo(this.quotesBySpeaker, entry.speaker, entry);
+    for (const entry of this.events) for (const actor of new Set(entry.actors)) pushTo(this.eventsByActor, actor, entry);
     this.names = buildNameIndex(this.actors);
   }
 
@@ -105,7 +111,7 @@ export class Library {
   }
 
   actorByKey(key: string): LibraryActor | undefined {
-    return this.actors.find((a) => a.key === key);
+    return this.actorsByKey.get(key);
   }
 
   /** A quote by id; `articleId` picks among dossiers when ids repeat. */
@@ -114,12 +120,13 @@ export class Library {
     return this.quotes.find((q) => q.quote.id === quoteId || q.key === quoteId);
   }
 
-  quotesBy(actor: LibraryActor): LibraryQuote[] {
-    return this.quotes.filter((q) => q.speaker === actor);
+  quotesBy(actor: LibraryActor): readonly LibraryQuote[] {
+    return this.quotesBySpeaker.get(actor) ?? [];
   }
 
-  eventsOf(actor: LibraryActor): LibraryEvent[] {
-    return this.events.filter((e) => e.actors.includes(actor));
+  /** In timeline order. */
+  eventsOf(actor: LibraryActor): readonly LibraryEvent[] {
+    return this.eventsByActor.get(actor) ?? [];
   }
 
   /** Where each actor is named in each article (computed once, on first use). */
@@ -210,6 +217,12 @@ export class Library {
       }
     }
   }
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 function refKey(dossier: LoadedDossier, actorId: string): string {

@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { checkAgainstArticle } from '../../core/dossier/checkArticle';
 import { parseDossier, ParsedDossier } from '../../core/dossier/parse';
-import { LineMap, Problem, sizeLimitMessage } from '../../core/dossier/problems';
+import { LineMap, MAX_ARTICLE_BYTES, Problem, sizeLimitMessage } from '../../core/dossier/problems';
 import { Library, LoadedDossier } from '../../core/library';
 import { decodeText } from './text';
 
@@ -18,6 +18,7 @@ interface FileState {
 }
 
 const RELOAD_DELAY_MS = 150;
+const LIBRARY_SETTINGS = ['sourcebook.dossierGlob', 'sourcebook.includeSample', 'sourcebook.maxDossierSizeMB'];
 
 export class DossierLibrary implements vscode.Disposable {
   private library = new Library([]);
@@ -27,9 +28,11 @@ export class DossierLibrary implements vscode.Disposable {
   private readonly changeEmitter = new vscode.EventEmitter<Library>();
   private readonly disposables: vscode.Disposable[] = [this.diagnostics, this.changeEmitter];
   private watcher?: vscode.FileSystemWatcher;
+  private watchedGlob?: string;
   private pending = new Set<string>();
   private pendingTimer?: ReturnType<typeof setTimeout>;
   private loading: Promise<void>;
+  private queue: Promise<void> = Promise.resolve();
 
   /** Fires with the new library after any dossier changed. */
   readonly onDidChange = this.changeEmitter.event;
@@ -37,11 +40,19 @@ export class DossierLibrary implements vscode.Disposable {
   constructor(private readonly extensionUri: vscode.Uri) {
     this.disposables.push(
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('sourcebook')) void this.reload();
+        if (LIBRARY_SETTINGS.some((key) => e.affectsConfiguration(key))) void this.reload();
       }),
+      // Unsaved edits of a dossier show at once; closing it unsaved goes back to the disk.
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (this.isDossierUri(e.document.uri)) this.schedule(e.document.uri);
       }),
+      vscode.workspace.onDidCloseTextDocument((document) => {
+        if (this.files.has(document.uri.toString())) this.schedule(document.uri);
+      }),
+      // File operations done in VS Code itself, in case the watcher misses one.
+      vscode.workspace.onDidCreateFiles((e) => this.scheduleDossiers(e.files)),
+      vscode.workspace.onDidDeleteFiles((e) => this.scheduleDossiers(e.files)),
+      vscode.workspace.onDidRenameFiles((e) => this.scheduleDossiers(e.files.flatMap((f) => [f.oldUri, f.newUri]))),
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.reload()),
     );
     this.loading = this.reload();
@@ -59,7 +70,7 @@ export class DossierLibrary implements vscode.Disposable {
 
   /** Re-reads everything: the sample, the glob, the watcher. */
   reload(): Promise<void> {
-    this.loading = this.loadAll();
+    this.loading = this.serialized(() => this.loadAll());
     return this.loading;
   }
 
@@ -88,23 +99,39 @@ export class DossierLibrary implements vscode.Disposable {
     };
   }
 
+  /** A dossier of this workspace: known already, or a dossier file inside a workspace folder (not a diff view or other virtual copy). */
   private isDossierUri(uri: vscode.Uri): boolean {
-    return this.files.has(uri.toString()) || uri.path.endsWith('.dossier.yaml');
+    if (this.files.has(uri.toString())) return true;
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    return !!folder && folder.uri.scheme === uri.scheme && uri.path.endsWith('.dossier.yaml');
+  }
+
+  /**
+   * Runs loads one after another, so a full reload and a burst of file events
+   * never interleave (a file loaded by one must not be cleared by the other).
+   */
+  private serialized(load: () => Promise<void>): Promise<void> {
+    const next = this.queue.then(load, load);
+    this.queue = next.catch(() => undefined);
+    return next;
   }
 
   private async loadAll(): Promise<void> {
     const { glob, includeSample } = this.config;
-    this.watcher?.dispose();
-    this.watcher = vscode.workspace.createFileSystemWatcher(glob);
-    this.watcher.onDidCreate((uri) => this.schedule(uri));
-    this.watcher.onDidChange((uri) => this.schedule(uri));
-    this.watcher.onDidDelete((uri) => this.schedule(uri));
+    if (glob !== this.watchedGlob) {
+      this.watcher?.dispose();
+      this.watcher = vscode.workspace.createFileSystemWatcher(glob);
+      this.watcher.onDidCreate((uri) => this.schedule(uri));
+      this.watcher.onDidChange((uri) => this.schedule(uri));
+      this.watcher.onDidDelete((uri) => this.schedule(uri));
+      this.watchedGlob = glob;
+    }
 
     this.sample = includeSample ? await this.loadSample() : undefined;
     const uris = await vscode.workspace.findFiles(glob, '**/node_modules/**');
+    const states = await Promise.all(uris.map((uri) => this.readDossier(uri)));
     this.files.clear();
-    this.diagnostics.clear();
-    await Promise.all(uris.map((uri) => this.loadFile(uri)));
+    for (const state of states) if (state) this.files.set(state.uri.toString(), state);
     this.publish();
   }
 
@@ -115,11 +142,15 @@ export class DossierLibrary implements vscode.Disposable {
     return state?.loaded;
   }
 
+  private scheduleDossiers(uris: readonly vscode.Uri[]): void {
+    for (const uri of uris) if (this.isDossierUri(uri)) this.schedule(uri);
+  }
+
   /** Coalesces bursts of file events (a thousand files at once) into one rebuild. */
   private schedule(uri: vscode.Uri): void {
     this.pending.add(uri.toString());
     clearTimeout(this.pendingTimer);
-    this.pendingTimer = setTimeout(() => void this.flush(), RELOAD_DELAY_MS);
+    this.pendingTimer = setTimeout(() => void this.serialized(() => this.flush()), RELOAD_DELAY_MS);
   }
 
   private async flush(): Promise<void> {
@@ -145,7 +176,7 @@ export class DossierLibrary implements vscode.Disposable {
     const { maxBytes } = this.config;
     let text: string;
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    if (open) {
+    if (open && (open.isDirty || open.isUntitled || (await exists(uri)))) {
       text = open.getText();
     } else {
       try {
@@ -168,11 +199,11 @@ export class DossierLibrary implements vscode.Disposable {
       if (dossier.article.file !== undefined) {
         const articleUri = vscode.Uri.joinPath(uri, '..', dossier.article.file);
         loaded.articleSource = articleUri.toString();
-        try {
-          loaded.articleText = decodeText(await vscode.workspace.fs.readFile(articleUri));
-        } catch {
+        const article = await readArticle(articleUri, dossier.article.file);
+        if (typeof article === 'string') loaded.articleText = article;
+        else {
           const { start, end } = parsed.locate(['article', 'file']);
-          problems.push({ severity: 'error', message: vscode.l10n.t('The article file "{0}" was not found beside this dossier.', dossier.article.file), start, end, ...new LineMap(text).position(start) });
+          problems.push({ severity: 'error', message: article.problem, start, end, ...new LineMap(text).position(start) });
         }
       }
       if (loaded.articleText !== undefined) problems.push(...checkAgainstArticle(text, parsed, dossier, loaded.articleText));
@@ -197,6 +228,31 @@ export class DossierLibrary implements vscode.Disposable {
       this.diagnostics.set(state.uri, diagnostics);
     }
     this.changeEmitter.fire(this.library);
+  }
+}
+
+/** Whether a file is still there: an editor keeps showing a dossier deleted on disk, but the library lets it go. */
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The article's text, or why it cannot be had. A dossier names any path it
+ * likes: only a regular file of sane size is read (never /dev/zero or a pipe).
+ */
+async function readArticle(uri: vscode.Uri, named: string): Promise<string | { problem: string }> {
+  try {
+    const stat = await vscode.workspace.fs.stat(uri);
+    if (!(stat.type & vscode.FileType.File)) return { problem: vscode.l10n.t('The article "{0}" is not a regular file; it was not read.', named) };
+    if (stat.size > MAX_ARTICLE_BYTES) return { problem: vscode.l10n.t('The article file "{0}" is over {1} MB; it was not read.', named, MAX_ARTICLE_BYTES / (1024 * 1024)) };
+    return decodeText(await vscode.workspace.fs.readFile(uri));
+  } catch {
+    return { problem: vscode.l10n.t('The article file "{0}" was not found beside this dossier.', named) };
   }
 }
 
