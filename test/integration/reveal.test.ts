@@ -93,8 +93,7 @@ quotes:
 
     after(async () => {
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-      await folder.remove();
-      await libraryWhere(api, (library) => !library.dossiers.some((d) => d.dossier.article.id === 'tmp-reveal-budget'));
+      await folder.remove(() => libraryWhere(api, (library) => !library.dossiers.some((d) => d.dossier.article.id === 'tmp-reveal-budget')));
     });
 
     it('selects the same words after text was added before them, even the same words unquoted', async () => {

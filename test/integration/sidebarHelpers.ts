@@ -61,10 +61,14 @@ export class TempFolder {
     return uri;
   }
 
-  /** File by file: the library's watcher hears each dossier go (deleting only the folder goes unheard). */
-  async remove(): Promise<void> {
+  /**
+   * File by file, and the folder only once `gone` holds: deleting the folder
+   * at once goes unheard by the library's dossier watcher.
+   */
+  async remove(gone: () => Promise<unknown>): Promise<void> {
     const entries = await vscode.workspace.fs.readDirectory(this.uri).then(undefined, () => []);
     for (const [name] of entries) await vscode.workspace.fs.delete(vscode.Uri.joinPath(this.uri, name), { useTrash: false });
+    await gone();
     await vscode.workspace.fs.delete(this.uri, { recursive: true, useTrash: false }).then(undefined, () => undefined);
   }
 }

@@ -36,7 +36,7 @@ export function toTreeItem(node: ViewNode, context: ItemContext): vscode.TreeIte
     case 'quoteGroup': item = quoteGroupItem(node); break;
   }
   item.id = node.id;
-  if (node.expandable && item.collapsibleState === undefined) item.collapsibleState = vscode.TreeItemCollapsibleState.Collapsed;
+  if (node.type !== 'kindGroup') item.collapsibleState = node.expandable ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None;
   return item;
 }
 
