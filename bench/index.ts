@@ -8,9 +8,11 @@ import { repoPath } from './corpus';
 const modules: Array<[string, () => Promise<BenchModule>]> = [
   ['scan', () => import('./scan')],
   ['bundle', () => import('./bundle')],
+  ['activation', () => import('./activation')],
   ['tree', () => import('./tree')],
   ['checks', () => import('./checks')],
   ['hover', () => import('./hover')],
+  ['extract', () => import('./extract')],
 ];
 
 async function main(): Promise<void> {

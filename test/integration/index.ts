@@ -17,7 +17,7 @@ export const statsFile = process.env.SOURCEBOOK_TEST_STATS || path.join(repoRoot
 export function run(): Promise<void> {
   // Spec output goes to console.log, which the extension host forwards to the
   // workbench (and from there to the harness through codeAutomationLog).
-  const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', timeout: 60_000, color: false });
+  const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', timeout: 60_000, color: false, grep: process.env.SOURCEBOOK_TEST_GREP });
   const files = (fs.readdirSync(__dirname, { recursive: true }) as string[])
     .filter((file) => file.endsWith('.test.js'))
     .sort();
