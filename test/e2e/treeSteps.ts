@@ -65,10 +65,12 @@ export const TREE_STEPS: Array<{ name: string; run(t: E2E): Promise<void> }> = [
     },
   },
   {
-    name: 'a quote row is selected again for the screenshot',
+    name: 'a quote row selected again leaves the article at the quote, with the editor focused',
     async run(t) {
       await row(t, QUOTE_ROW).click();
       await t.page.locator('[id="status.editor.selection"]', { hasText: '(59 selected)' }).waitFor({ timeout: 10_000 });
+      // Hand the keyboard back to the editor (its selection stays) for the steps that follow.
+      await t.page.keyboard.press('Control+1');
       await t.page.mouse.move(700, 450);
     },
   },
