@@ -69,7 +69,6 @@ export class Library {
   private readonly actorsByKey = new Map<string, LibraryActor>();
   private readonly quotesBySpeaker = new Map<LibraryActor, LibraryQuote[]>();
   private readonly eventsByActor = new Map<LibraryActor, LibraryEvent[]>();
-  private mentionCache?: Map<LibraryActor, Map<LoadedDossier, TextRange[]>>;
 
   constructor(readonly dossiers: readonly LoadedDossier[]) {
     this.mergeActors();
@@ -129,25 +128,14 @@ export class Library {
     return this.eventsByActor.get(actor) ?? [];
   }
 
-  /** Where each actor is named in each article (computed once, on first use). */
+  /** Where the actor is named in each article it appears in (each article scanned once, on first use). */
   mentions(actor: LibraryActor): Map<LoadedDossier, TextRange[]> {
-    if (!this.mentionCache) {
-      this.mentionCache = new Map();
-      for (const loaded of this.dossiers) {
-        if (!loaded.articleText) continue;
-        for (const match of this.names.findAll(loaded.articleText)) {
-          for (const target of match.targets) {
-            if (!target.appearances.some((a) => a.dossier === loaded)) continue;
-            let byDossier = this.mentionCache.get(target);
-            if (!byDossier) this.mentionCache.set(target, (byDossier = new Map()));
-            const ranges = byDossier.get(loaded) ?? [];
-            ranges.push({ start: match.start, end: match.end });
-            byDossier.set(loaded, ranges);
-          }
-        }
-      }
+    const byDossier = new Map<LoadedDossier, TextRange[]>();
+    for (const { dossier, actor: own } of actor.appearances) {
+      const ranges = mentionsIn(dossier).get(own.id);
+      if (ranges?.length) byDossier.set(dossier, [...(byDossier.get(dossier) ?? []), ...ranges]);
     }
-    return this.mentionCache.get(actor) ?? new Map();
+    return byDossier;
   }
 
   mentionCount(actor: LibraryActor): number {
@@ -217,6 +205,30 @@ export class Library {
       }
     }
   }
+}
+
+/**
+ * Mentions of a dossier's own actors in its article, by actor id. Cached per
+ * loaded dossier, which outlives library rebuilds while its file is unchanged:
+ * a change to one dossier does not rescan every article.
+ */
+const mentionsByDossier = new WeakMap<LoadedDossier, Map<string, TextRange[]>>();
+
+function mentionsIn(loaded: LoadedDossier): Map<string, TextRange[]> {
+  let byActor = mentionsByDossier.get(loaded);
+  if (byActor) return byActor;
+  byActor = new Map();
+  if (loaded.articleText) {
+    const index = new NameIndex<string>();
+    for (const actor of loaded.dossier.actors) {
+      for (const form of [actor.name, ...actor.aliases, ...derivedForms(actor)]) index.add(form, actor.id);
+    }
+    for (const match of index.findAll(loaded.articleText)) {
+      for (const id of match.targets) pushTo(byActor, id, { start: match.start, end: match.end });
+    }
+  }
+  mentionsByDossier.set(loaded, byActor);
+  return byActor;
 }
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {

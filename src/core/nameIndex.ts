@@ -223,8 +223,13 @@ export class NameIndex<T> {
         node = lookup(node.children, hashes[k], text, starts[k], ends[k]);
       }
       if (!targets) continue;
-      const floor = matches.length ? matches[matches.length - 1].end : from;
-      matches.push({ start: starts[this.titlesBefore(text, words, w, floor)], end: ends[lastWord], targets });
+      const previous = matches.length ? matches[matches.length - 1] : undefined;
+      const start = starts[this.titlesBefore(text, words, w, previous ? previous.end : from)];
+      // "Defense Minister" + "General Vladimir Padrino Lopez": two forms of one
+      // actor side by side are one mention.
+      const shared = previous && isJoinableGap(text, previous.end, start) ? previous.targets.filter((t) => targets!.includes(t)) : [];
+      if (shared.length) matches[matches.length - 1] = { start: previous!.start, end: ends[lastWord], targets: shared };
+      else matches.push({ start, end: ends[lastWord], targets });
       w = lastWord;
     }
     return matches;

@@ -29,6 +29,8 @@ export class DossierLibrary implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [this.diagnostics, this.changeEmitter];
   private watcher?: vscode.FileSystemWatcher;
   private watchedGlob?: string;
+  /** A deleted folder is reported as the folder alone, which the dossier glob does not match. */
+  private readonly folderWatcher = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
   private pending = new Set<string>();
   private pendingTimer?: ReturnType<typeof setTimeout>;
   private loading: Promise<void>;
@@ -51,7 +53,8 @@ export class DossierLibrary implements vscode.Disposable {
       }),
       // File operations done in VS Code itself, in case the watcher misses one.
       vscode.workspace.onDidCreateFiles((e) => this.scheduleDossiers(e.files)),
-      vscode.workspace.onDidDeleteFiles((e) => this.scheduleDossiers(e.files)),
+      vscode.workspace.onDidDeleteFiles((e) => e.files.forEach((uri) => this.scheduleDeleted(uri))),
+      this.folderWatcher.onDidDelete((uri) => this.scheduleDeleted(uri)),
       vscode.workspace.onDidRenameFiles((e) => this.scheduleDossiers(e.files.flatMap((f) => [f.oldUri, f.newUri]))),
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.reload()),
     );
@@ -87,6 +90,7 @@ export class DossierLibrary implements vscode.Disposable {
   dispose(): void {
     clearTimeout(this.pendingTimer);
     this.watcher?.dispose();
+    this.folderWatcher.dispose();
     for (const d of this.disposables) d.dispose();
   }
 
@@ -144,6 +148,14 @@ export class DossierLibrary implements vscode.Disposable {
 
   private scheduleDossiers(uris: readonly vscode.Uri[]): void {
     for (const uri of uris) if (this.isDossierUri(uri)) this.schedule(uri);
+  }
+
+  /** A deleted file or folder: every known dossier at or under it goes. */
+  private scheduleDeleted(uri: vscode.Uri): void {
+    const prefix = uri.toString();
+    for (const key of this.files.keys()) {
+      if (key === prefix || key.startsWith(prefix + '/')) this.schedule(vscode.Uri.parse(key));
+    }
   }
 
   /** Coalesces bursts of file events (a thousand files at once) into one rebuild. */
