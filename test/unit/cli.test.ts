@@ -14,8 +14,8 @@ function sourcebook(...args: string[]): { code: number | null; stdout: string; s
 describe('sourcebook check', function () {
   this.timeout(30000);
   let dir: string;
-  before(function () {
-    if (!fs.existsSync(path.join(ROOT, 'dist', 'cli.js'))) this.skip(); // needs `npm run build`
+  before(() => {
+    assert.ok(fs.existsSync(path.join(ROOT, 'dist', 'cli.js')), 'dist/cli.js is missing: `npm run test:unit` builds it first');
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcebook-cli-'));
   });
   after(() => dir && fs.rmSync(dir, { recursive: true, force: true }));
