@@ -2,13 +2,13 @@
 // person, organisation, place or group, with every surface form the article
 // uses as an alias ("Gustavo Petro", "Mr. Petro", "Petro" are one person;
 // "Caracas" as a government is Venezuela; "Nicolas"/"Nicolás" are one name).
-import { nameKey } from '../fold';
 import { Actor, ActorKind } from '../model';
 import { GroupPhrase } from './candidates';
 import { Country } from './gazetteer';
+import { keyOf as nameKey } from './keys';
 import { NameReading } from './readName';
 import { Token } from './segment';
-import { slugify, uniqueId } from './slug';
+import { IdAllocator, slugify } from './slug';
 
 export interface PositionedReading {
   reading: NameReading;
@@ -51,14 +51,20 @@ export function buildActors(readings: readonly PositionedReading[], groups: read
 
   const persons = readings.filter((r) => r.reading.kind === 'person').sort((a, b) => b.reading.tokens.length - a.reading.tokens.length || a.offset - b.offset);
   const singles: PositionedReading[] = [];
+  const personsByLastWord = new Map<string, Draft[]>();
   for (const item of persons) {
     const { reading } = item;
     const words = reading.tokens.map((t) => nameKey(t.text));
     const key = `person:${words.join(' ')}`;
-    const existing = byKey.get(key) ?? drafts.find((d) => d.kind === 'person' && endsWith(d.words, words));
+    const existing = byKey.get(key) ?? personsByLastWord.get(words[words.length - 1])?.find((d) => endsWith(d.words, words));
     if (!existing && words.length === 1 && !(reading.kind === 'person' && reading.cue)) { singles.push(item); continue; }
     const draft = existing ?? draftFor(key, 'person', item.offset);
-    if (!existing) draft.words = words;
+    if (!existing) {
+      draft.words = words;
+      const sameLast = personsByLastWord.get(words[words.length - 1]);
+      if (sameLast) sameLast.push(draft);
+      else personsByLastWord.set(words[words.length - 1], [draft]);
+    }
     draft.first = Math.min(draft.first, item.offset);
     addName(draft, tokensText(reading.tokens, text));
     if (item.surface !== tokensText(reading.tokens, text)) draft.aliases.add(item.surface);
@@ -100,17 +106,31 @@ export function buildActors(readings: readonly PositionedReading[], groups: read
   return finish(drafts);
 }
 
+/** Words that may follow a company's own name: "Burisma Holdings" is also "Burisma". */
+const CORPORATE_SUFFIXES = new Set(['holdings', 'inc', 'ltd', 'llc', 'plc', 'group', 'corporation', 'corp', 'company', 'co', 'ag', 'sa', 'gmbh']);
+
 /** A surname, an acronym, a place named again: attach it to what it names, else keep it only if it recurs. */
 function attachSingles(
   singles: PositionedReading[], drafts: Draft[], byKey: Map<string, Draft>,
   draftFor: (key: string, kind: ActorKind, first: number) => Draft, text: string,
 ): void {
+  // Persons by surname (the first named wins a shared one); organisations by acronym or first word ("Burisma").
+  const bySurname = new Map<string, Draft>();
+  const byShortName = new Map<string, Draft>();
+  for (const d of drafts) {
+    if (d.kind === 'person' && d.words.length > 1 && !bySurname.has(d.words[d.words.length - 1])) bySurname.set(d.words[d.words.length - 1], d);
+    if (d.kind !== 'organization') continue;
+    const [name] = d.names.keys();
+    const initials = initialsOf(name);
+    if (initials && !byShortName.has(initials)) byShortName.set(initials, d);
+    const [first, ...rest] = name.split(' ');
+    if (rest.length && rest.every((w) => CORPORATE_SUFFIXES.has(w)) && !byShortName.has(first)) byShortName.set(first, d);
+  }
   const unattached = new Map<string, PositionedReading[]>();
   for (const item of singles) {
     const name = tokensText(item.reading.tokens, text);
     const key = nameKey(name);
-    const person = drafts.filter((d) => d.kind === 'person' && d.words.length > 1 && d.words[d.words.length - 1] === key);
-    const target = person[0] ?? byKey.get(`place:${key}`) ?? byKey.get(`organization:${key}`) ?? drafts.find((d) => d.kind === 'organization' && initialsOf(d) === key);
+    const target = bySurname.get(key) ?? byKey.get(`place:${key}`) ?? byKey.get(`organization:${key}`) ?? byShortName.get(key);
     if (target) {
       if (target.kind === 'person') addName(target, name);
       else target.aliases.add(name);
@@ -122,10 +142,12 @@ function attachSingles(
     list.push(item);
     unattached.set(key, list);
   }
-  // An unknown single word named twice is most likely an organisation or a brand ("Woolworths").
+  // A single word "in" somewhere is a place; an unknown one named twice most likely an organisation or a brand ("Woolworths").
   for (const [key, items] of unattached) {
-    if (items.length < 2) continue;
-    const draft = draftFor(`organization:${key}`, 'organization', items[0].offset);
+    const place = items.some((item) => item.reading.kind === 'single' && item.reading.placeHint);
+    const acronym = items.some((item) => item.reading.kind === 'single' && item.reading.acronym);
+    if (!place && !acronym && items.length < 2) continue;
+    const draft = place ? draftFor(`place:${key}`, 'place', items[0].offset) : draftFor(`organization:${key}`, 'organization', items[0].offset);
     for (const item of items) addName(draft, tokensText(item.reading.tokens, text));
   }
 }
@@ -141,7 +163,7 @@ function attachRole(drafts: Draft[], title: string | undefined, surface: string)
 }
 
 function finish(drafts: Draft[]): Actor[] {
-  const used = new Set<string>();
+  const ids = new IdAllocator();
   const surnameCount = new Map<string, number>();
   for (const d of drafts) if (d.kind === 'person' && d.words.length > 1) surnameCount.set(d.words[d.words.length - 1], (surnameCount.get(d.words[d.words.length - 1]) ?? 0) + 1);
   return drafts
@@ -158,7 +180,7 @@ function finish(drafts: Draft[]): Actor[] {
       const surname = d.words[d.words.length - 1];
       if (d.kind === 'person' && d.words.length > 1 && surnameCount.get(surname) === 1) aliases.add(name.split(' ').pop()!);
       aliases.delete(name);
-      const actor: Actor = { id: uniqueId(slugify(name), used), kind: d.kind, name, aliases: dedupeByKey([...aliases], name) };
+      const actor: Actor = { id: ids.take(slugify(name)), kind: d.kind, name, aliases: dedupeByKey([...aliases], name) };
       if (d.role) actor.role = d.role;
       return actor;
     });
@@ -192,9 +214,8 @@ function endsWith(words: string[], suffix: string[]): boolean {
   return suffix.every((w, k) => words[words.length - suffix.length + k] === w);
 }
 
-function initialsOf(draft: Draft): string | undefined {
-  const [name] = draft.names.keys();
-  if (!name || !name.includes(' ')) return undefined;
+function initialsOf(name: string): string | undefined {
+  if (!name.includes(' ')) return undefined;
   return name.split(' ').filter((w) => !/^(of|the|and|for|de|du|la)$/.test(w)).map((w) => w[0]).join('');
 }
 

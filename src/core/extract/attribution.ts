@@ -6,7 +6,7 @@
 // go to the person the story is quoting; quotes with no attribution of their
 // own carry on the speaker of the quote before them.
 import { ActorKind } from '../model';
-import { CONTINUATION_VERBS, PRONOUNS_PERSON, SPEECH_OBJECTS, SPEECH_VERBS } from './lexicon';
+import { CONTINUATION_VERBS, PRONOUNS_PERSON, ROLE_NOUNS, SPEECH_OBJECTS, SPEECH_VERBS } from './lexicon';
 import { QuoteSpan } from './quoteMarks';
 import { Span, Token, tokenAt } from './segment';
 
@@ -55,7 +55,7 @@ export function speechSubjects(view: ParagraphView, sentence: Span, context: Spe
   const speakers: string[] = [];
   const { tokens } = view;
   for (let k = tokenAt(tokens, sentence.start); k < tokens.length && tokens[k].start < sentence.end; k++) {
-    if (!SPEECH_VERBS.has(tokens[k].folded) || tokens[k].capitalized || insideQuote(view, tokens[k].start)) continue;
+    if (!SPEECH_VERBS.has(tokens[k].folded) || tokens[k].capitalized || !isVerbUse(tokens, k) || insideQuote(view, tokens[k].start)) continue;
     const speaker = subjectBefore(view, k, sentence, context);
     if (speaker && !speakers.includes(speaker)) speakers.push(speaker);
   }
@@ -85,7 +85,9 @@ function attributionAfter(view: ParagraphView, quote: QuoteSpan, context: Speake
   }
   // Verb first: ",” said Smith", ",” nuanced Mr. Petro".
   if (!tokens[first].capitalized && isSpeechVerb(tokens[first], true)) {
-    const next = tokens[first + 1]?.folded === 'the' ? first + 2 : first + 1;
+    // ",” said farmer Joseph Mwangi", ",” said the minister": role words before the name.
+    let next = first + 1;
+    while (next < first + 4 && tokens[next] && !tokens[next].capitalized && (tokens[next].folded === 'the' || ROLE_NOUNS.has(tokens[next].folded))) next++;
     const speaker = next < tokens.length && tokens[next].end <= stop ? subjectAt(view, next, context, stop) : undefined;
     if (speaker) return { speaker: speaker.resolve(tokens[first].folded), verb: tokens[first].text, position: 'after' };
   }
@@ -103,7 +105,7 @@ function attributionBefore(view: ParagraphView, quote: QuoteSpan, context: Speak
       if (source) return { speaker: source.actorId, verb: 'according to', position: 'before' };
       continue;
     }
-    if (!isSpeechVerb(tokens[k], false)) continue;
+    if (!isSpeechVerb(tokens[k], false) || !isVerbUse(tokens, k)) continue;
     const speaker = subjectBefore(view, k, sentence, context);
     if (speaker !== undefined) return { speaker, verb: verbPhrase(view, k, quote.open), position: 'before' };
     return undefined;
@@ -187,6 +189,13 @@ function isSpeechVerb(token: Token, afterQuote: boolean): boolean {
   if (token.capitalized) return false;
   return SPEECH_VERBS.has(token.folded) || (afterQuote && token.folded.length > 4 && token.folded.endsWith('ed'));
 }
+
+/** "in remarks", "the claims", "his comments": a noun, not the verb. */
+function isVerbUse(tokens: readonly Token[], k: number): boolean {
+  return k === 0 || !NOUN_MARKERS.has(tokens[k - 1].folded);
+}
+
+const NOUN_MARKERS = new Set(['the', 'a', 'an', 'in', 'of', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'these', 'those', 'such', 'with', 'by', 'and', 'to', 'for']);
 
 function sentenceOf(view: ParagraphView, offset: number): Span {
   for (const sentence of view.sentences) if (offset < sentence.end) return sentence;

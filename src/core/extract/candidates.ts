@@ -16,8 +16,8 @@ export interface NameRun {
   before?: string;
   /** Folded word just after the run ("said"), if any. */
   after?: string;
-  /** The run is followed by ", <US state or country>" ("Marksville, Louisiana"). */
-  followedByComma: boolean;
+  /** The capitalised word after ", " ("Louisiana" in "Marksville, Louisiana"), if any. */
+  afterComma?: string;
   /** The run sits in a dateline in parentheses at the start of the article: "(Caracas)". */
   dateline: boolean;
 }
@@ -64,7 +64,7 @@ export function findNameRuns(text: string, tokens: readonly Token[], sentences: 
       sentenceInitial,
       before: i > 0 && joinableGap(text.slice(tokens[i - 1].end, first.start)) ? tokens[i - 1].folded : undefined,
       after: last + 1 < tokens.length && joinableGap(text.slice(lastToken.end, tokens[last + 1].start)) ? tokens[last + 1].folded : undefined,
-      followedByComma: afterText.startsWith(',') && !!tokens[last + 1]?.capitalized,
+      afterComma: afterText === ', ' && tokens[last + 1]?.capitalized ? text.slice(tokens[last + 1].start, (tokens[last + 2]?.capitalized && joinable(text, tokens[last + 1], tokens[last + 2]) ? tokens[last + 2] : tokens[last + 1]).end) : undefined,
       dateline: isFirstParagraph && sentence === 0 && text[first.start - 1] === '(' && text[lastToken.end] === ')' && quoteOrParen.test(text.slice(sentences[0].start, first.start)),
     });
     i = last;
@@ -101,7 +101,7 @@ function joinableGap(gap: string): boolean {
 export function findGroupPhrases(text: string, tokens: readonly Token[]): GroupPhrase[] {
   const phrases: GroupPhrase[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const country = tokens[i].capitalized ? countryOfDemonym(tokens[i].text) : undefined;
+    const country = tokens[i].capitalized ? countryOfDemonym(tokens[i].folded) : undefined;
     if (country) {
       const two = tokens[i + 2] ? `${tokens[i + 1]?.folded} ${tokens[i + 2].folded}` : '';
       const nounLength = GROUP_FAMILIES.has(two) ? 2 : GROUP_FAMILIES.has(tokens[i + 1]?.folded ?? '') ? 1 : 0;
@@ -144,10 +144,12 @@ export function findGroupPhrases(text: string, tokens: readonly Token[]): GroupP
   return phrases;
 }
 
+const ARMED_FIRST_WORDS = new Set([...ARMED_GROUPS].map((name) => name.split(' ')[0]));
+
 /** How many words of an armed-group name start at token `i` (0 when none). */
 function armedGroupAt(tokens: readonly Token[], i: number): number {
   const token = tokens[i];
-  if (!token || token.capitalized) return 0;
+  if (!token || token.capitalized || !ARMED_FIRST_WORDS.has(token.folded)) return 0;
   if (tokens[i + 1] && ARMED_GROUPS.has(`${token.folded} ${tokens[i + 1].folded}`)) return 2;
   return ARMED_GROUPS.has(token.folded) ? 1 : 0;
 }

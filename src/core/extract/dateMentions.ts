@@ -41,6 +41,9 @@ const PATTERNS: { regex: RegExp; read: (m: RegExpExecArray, published?: Ymd) => 
   { regex: /(last|this|next) month\b/iy, read: (m, p) => p && shiftMonth(p, shiftOf(m[1])), relative: true },
 ];
 
+/** Where a date may begin: a digit, a month or weekday, or a word that leads one. Everything else is skipped. */
+const DATE_STARTS = new RegExp(`\\b(?:\\d|${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'].join('|')}|${cue('in|since|until|till|by|during|from|before|after|throughout|of|early|late|mid|the|last|next|this|on|yesterday|today|tonight|tomorrow').slice(1, -1)})`, 'g');
+
 interface Ymd {
   year: number;
   month: number;
@@ -51,10 +54,12 @@ interface Ymd {
 export function findDates(text: string, span: Span, published?: string): DateMention[] {
   const pub = published && /^\d{4}-\d{2}-\d{2}$/.test(published) ? parseYmd(published) : undefined;
   const found: DateMention[] = [];
-  const starts = /\b(?:[A-Z0-9]|in|since|until|till|by|during|from|before|after|throughout|of|early|late|mid|the|last|next|this|on|yesterday|today|tonight|tomorrow)/g;
-  starts.lastIndex = span.start;
-  for (let m = starts.exec(text); m && m.index < span.end; m = starts.exec(text)) {
-    const at = m.index;
+  // Starts are searched in the span alone: a search in the whole text could run far past it, for every sentence.
+  const slice = text.slice(span.start, span.end);
+  const starts = DATE_STARTS;
+  starts.lastIndex = 0;
+  for (let m = starts.exec(slice); m; m = starts.exec(slice)) {
+    const at = m.index + span.start;
     if (found.length && at < found[found.length - 1].end) continue;
     for (const pattern of PATTERNS) {
       pattern.regex.lastIndex = at;
@@ -64,7 +69,7 @@ export function findDates(text: string, span: Span, published?: string): DateMen
       const date = pattern.read(match, pub);
       if (date !== undefined && !isValidPartialDate(date)) break;
       found.push({ start: at, end: at + match[0].length, date, relative: pattern.relative });
-      starts.lastIndex = at + match[0].length;
+      starts.lastIndex = at + match[0].length - span.start;
       break;
     }
   }

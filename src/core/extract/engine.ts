@@ -20,7 +20,7 @@ import { findQuoteMarks, opensWithQuote, QuoteSpan } from './quoteMarks';
 import { assembleQuotes, ExtractedQuote } from './quotes';
 import { readNameRun, WordEvidence } from './readName';
 import { Span, splitParagraphs, splitSentences, Token, tokenize } from './segment';
-import { slugify, uniqueId } from './slug';
+import { IdAllocator, slugify } from './slug';
 
 export interface ExtractOptions {
   /** Publication date, YYYY-MM-DD; else read from a date line in the text; else relative dates stay unresolved. */
@@ -88,12 +88,18 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Gener
 
   const evidence: WordEvidence = { capitalizedInside, lowercase };
   const readings: PositionedReading[] = [];
+  sliceEnd = SLICE * 4;
   for (const paragraph of paragraphs) {
     for (const run of paragraph.runs) {
       const read = readNameRun(run, evidence);
       if (read) readings.push({ reading: read.reading, surface: text.slice(read.surface[0].start, read.surface[read.surface.length - 1].end), offset: read.surface[0].start });
     }
+    if (paragraph.span.end >= sliceEnd) {
+      sliceEnd = paragraph.span.end + SLICE * 4;
+      yield { phase: 'reading', done: paragraph.span.end, total };
+    }
   }
+  yield { phase: 'reading', done: total, total };
   const actors = buildActors(readings, paragraphs.flatMap((p) => p.groups), text);
   const kinds = new Map(actors.map((a) => [a.id, a.kind]));
   const names = new NameIndex<string>();
@@ -106,31 +112,26 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Gener
   const events = new EventCollector(text, published);
   let continued: ExtractedQuote | undefined;
   sliceEnd = SLICE;
-  paragraphs.forEach((paragraph, index) => {
+  for (let index = 0; index < paragraphs.length; index++) {
+    const paragraph = paragraphs[index];
     context.paragraph = index;
     const spans = [...paragraph.quotes];
     const continues = paragraph.leftOpen && paragraphs[index + 1] && opensWithQuote(text, paragraphs[index + 1].span);
     if (continues) spans.push(paragraph.leftOpen!);
     const allMentions = mentionsIn(names, kinds, text, paragraph.span);
-    const view: ParagraphView = { text, sentences: paragraph.sentences, tokens: paragraph.tokens, quotes: spans, mentions: allMentions.filter((m) => !spans.some((q) => m.start > q.open && m.start < q.close)) };
+    const view: ParagraphView = { text, sentences: paragraph.sentences, tokens: paragraph.tokens, quotes: spans, mentions: spans.length ? allMentions.filter((m) => !spans.some((q) => m.start > q.open && m.start < q.close)) : allMentions };
     const found = assembleQuotes(view, index, spans, context, continued);
     continued = continues ? found[found.length - 1] ?? continued : undefined;
     quotes.push(...found);
     for (const quote of found) if (quote.kind === 'speech' && quote.speaker) context.lastSpeaker = { actorId: quote.speaker, paragraph: index };
-    for (const sentence of paragraph.sentences) {
-      const ending = found.filter((q) => q.speaker && q.parts[q.parts.length - 1].end > sentence.start && q.parts[q.parts.length - 1].end <= sentence.end);
-      const quoted = ending.filter((q) => q.kind === 'speech').map((q) => q.speaker!);
-      events.addSentence({
-        span: sentence,
-        dates: paragraph.dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end),
-        mentions: allMentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end),
-        speakers: [...new Set([...ending.map((q) => q.speaker!), ...speechSubjects(view, sentence, context)])],
-        quoted,
-      });
-    }
+    addEvents(events, view, paragraph, found, allMentions, context);
     const people = view.mentions.filter((m) => m.kind === 'person');
     if (people.length) context.lastPerson = people[people.length - 1].actorId;
-  });
+    if (paragraph.span.end >= sliceEnd) {
+      sliceEnd = paragraph.span.end + SLICE;
+      yield { phase: 'attributing', done: paragraph.span.end, total };
+    }
+  }
   yield { phase: 'attributing', done: total, total };
 
   const facts = describeArticle(text);
@@ -159,6 +160,25 @@ export function extractDossier(text: string, options: ExtractOptions = {}): Extr
   }
 }
 
+/** Each sentence with a date is an event; dateless speech is noted for an approximate one. */
+function addEvents(events: EventCollector, view: ParagraphView, paragraph: ScannedParagraph, found: readonly ExtractedQuote[], mentions: readonly Mention[], context: SpeakerContext): void {
+  for (const sentence of paragraph.sentences) {
+    const dates = paragraph.dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end);
+    const starting = found.filter((q) => q.speaker && q.parts[0].start >= sentence.start && q.parts[0].start < sentence.end);
+    const quoted = starting.filter((q) => q.kind === 'speech').map((q) => q.speaker!);
+    if (dates.length === 0 && quoted.length === 0) continue;
+    // Who speaks matters only for dated sentences: it decides whether dateless speech is the same statement.
+    const subjects = dates.length ? speechSubjects(view, sentence, context) : [];
+    events.addSentence({
+      span: sentence,
+      dates,
+      mentions: mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end),
+      speakers: [...new Set([...starting.map((q) => q.speaker!), ...subjects])],
+      quoted,
+    });
+  }
+}
+
 function noteWordEvidence(text: string, tokens: readonly Token[], sentences: readonly Span[], capitalizedInside: Set<string>, lowercase: Set<string>): void {
   let s = 0;
   for (const token of tokens) {
@@ -179,9 +199,9 @@ function mentionsIn(names: NameIndex<string>, kinds: Map<string, Mention['kind']
 }
 
 function quotesForDossier(text: string, quotes: readonly ExtractedQuote[]): Quote[] {
-  const used = new Set<string>();
+  const ids = new IdAllocator();
   return quotes.map((q) => {
-    const quote: Quote = { id: uniqueId(`${q.speaker ?? q.kind}-${slugify(q.text, 4)}`, used), kind: q.kind, speaker: q.speaker, text: q.text };
+    const quote: Quote = { id: ids.take(`${q.speaker ?? q.kind}-${slugify(q.text, 4)}`), kind: q.kind, speaker: q.speaker, text: q.text };
     if (q.attribution) quote.attribution = q.attribution;
     quote.anchor = createAnchor(text, q.parts[0].start, q.parts[q.parts.length - 1].end);
     return quote;
@@ -189,6 +209,6 @@ function quotesForDossier(text: string, quotes: readonly ExtractedQuote[]): Quot
 }
 
 function withIds(events: DossierEvent[]): DossierEvent[] {
-  const used = new Set<string>();
-  return events.map((event) => ({ ...event, id: uniqueId(slugify(event.title, 5), used) }));
+  const ids = new IdAllocator();
+  return events.map((event) => ({ ...event, id: ids.take(slugify(event.title, 5)) }));
 }

@@ -48,7 +48,8 @@ export class EventCollector {
     const result = [...this.events];
     if (this.published) {
       for (const [speaker, facts] of this.undatedSpeech) {
-        const told = this.events.some((e) => e.date === this.published && e.speakers.includes(speaker));
+        // Speech by someone who already speaks in a dated sentence is most likely that same statement.
+        const told = this.events.some((e) => e.date !== undefined && e.speakers.includes(speaker));
         if (told) continue;
         result.push({
           id: '',

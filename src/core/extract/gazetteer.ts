@@ -2,6 +2,7 @@
 // demonyms and capitals, so "Venezuelan" and a metonymic "Caracas" find
 // Venezuela), US states and large cities. Other places are found from context.
 import { nameKey } from '../fold';
+import { keyOf } from './keys';
 
 export interface Country {
   name: string;
@@ -198,17 +199,10 @@ for (const name of `${US_STATES} ${OTHER_PLACES}`.split(/\s+/)) {
 
 /** What a capitalised name means as a place, if it is a known one. */
 export function lookUpPlace(name: string): PlaceSense | undefined {
-  return placesByKey.get(nameKey(name));
+  return placesByKey.get(keyOf(name));
 }
 
-/** The country a demonym ("Venezuelan", "Colombians") belongs to. */
+/** The country a demonym ("Venezuelan", "Colombians") belongs to; `word` is folded, as tokens carry it. */
 export function countryOfDemonym(word: string): Country | undefined {
-  const key = nameKey(word);
-  return countriesByDemonym.get(key) ?? (key.endsWith('s') ? countriesByDemonym.get(key.slice(0, -1)) : undefined);
-}
-
-/** The capital city's spelling with accents, for naming a city actor. */
-export function isCapitalOf(name: string): Country | undefined {
-  const sense = lookUpPlace(name);
-  return sense?.kind === 'capital' ? sense.country : undefined;
+  return countriesByDemonym.get(word) ?? (word.endsWith('s') ? countriesByDemonym.get(word.slice(0, -1)) : undefined);
 }

@@ -62,14 +62,15 @@ trust society organisation organization network news times post herald journal p
 channel service services police army navy force forces guard court parliament congress senate assembly
 house government cabinet embassy consulate airline airlines airways railway railways agency alliance
 coalition movement front brigade brigades institute centre center laboratory laboratories studio studios
-records media group systems technologies motors reserve exchange nations
+records media group systems technologies motors reserve exchange nations patrol holdings industries
+enterprises partners airways ventures labs foundation brands stores
 `);
 
 /** Head words that make a capitalised name a place. */
 export const PLACE_WORDS = set(`
 city town village county province state region district island islands river lake mountain mountains
 valley bay sea ocean gulf coast peninsula desert forest park street avenue road square bridge airport
-port harbour harbor station border strait canal
+port harbour harbor station border strait canal beach world springs falls heights hills
 `);
 
 /** Head words of names that are neither actors nor places: events, laws, works, things. */
@@ -78,7 +79,7 @@ faire fair festival award awards prize cup championship championships games olym
 war act bill treaty accord agreement law constitution day week month year season series show film movie
 album song book novel report interstate highway route flight virus disease syndrome pandemic index
 conference summit election elections program programme project plan initiative protocol convention
-mission operation storm hurricane typhoon cyclone earthquake mass`);
+mission operation storm hurricane typhoon cyclone earthquake mass affairs covid coronavirus`);
 
 /** Capitalised words that begin sentences but are not names. */
 export const SENTENCE_WORDS = set(`
@@ -90,7 +91,7 @@ among amid around between beyond through throughout under over upon against towa
 some many most much more few several all each every both either neither no not none any another other
 one two three four five six seven eight nine ten first second third last next earlier later today
 tonight yesterday tomorrow now then once again instead perhaps maybe indeed thus therefore hence
-mr mrs ms dr image photo file video update updated posted published read see source sources related
+mr mrs ms dr image photo file video update updated posted published read see source sources related ok yes
 monday tuesday wednesday thursday friday saturday sunday
 january february march april may june july august september october november december
 `);

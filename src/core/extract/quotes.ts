@@ -34,19 +34,27 @@ export function assembleQuotes(view: ParagraphView, paragraph: number, spans: re
     if (previous && isSplitAroundAttribution(view, previous[previous.length - 1], span, context)) previous.push(span);
     else groups.push([span]);
   }
-  const attributions = groups.map((group) => group.map((span) => attributeQuote(view, span, context)).find((a) => a !== undefined));
-  // Quotes in one sentence share their attribution: “I have received instructions” from X “to …,” Y said.
+  // Attributed in order, so "he continued" can mean the speaker of the quote just before.
+  const local: SpeakerContext = { ...context };
+  const attributions = groups.map((group) => {
+    const found = group.map((span) => attributeQuote(view, span, local)).find((a) => a !== undefined);
+    if (found?.speaker) local.lastSpeaker = { actorId: found.speaker, paragraph };
+    return found;
+  });
+  const kinds = groups.map((group, i) => kindOf(view, group[0], wordsOf(text, group), attributions[i]));
+  // Speech in one sentence shares its attribution: “I have received instructions” from X “to …,” Y said.
   for (let i = groups.length - 2; i >= 0; i--) {
-    if (!attributions[i] && attributions[i + 1] && sameSentence(view, groups[i][groups[i].length - 1].close, groups[i + 1][0].open)) attributions[i] = attributions[i + 1];
+    const next = groups[i + 1];
+    if (!attributions[i] && kinds[i] === 'speech' && attributions[i + 1] && sameSentence(view, groups[i][groups[i].length - 1].close, next[0].open)) attributions[i] = attributions[i + 1];
   }
 
   const quotes: ExtractedQuote[] = [];
   let previousSpeaker = continued?.speaker ?? null;
   groups.forEach((group, i) => {
     const parts = group.map((span) => span.content);
-    const words = parts.map((part) => text.slice(part.start, part.end)).join(' ').trim();
+    const words = wordsOf(text, group);
     const attribution = attributions[i];
-    const kind = kindOf(view, group[0], words, attribution);
+    const kind = kinds[i];
     let speaker = attribution?.speaker ?? null;
     let how = attribution?.verb;
     // A speech quote with no attribution of its own goes on from the one before it.
@@ -84,6 +92,10 @@ function kindOf(view: ParagraphView, first: QuoteSpan, words: string, attributio
   const short = wordCount < 4 && !SPEECH_ENDING.test(words);
   if (short) return attribution && attribution.position === 'before' && !NAMING_CUE.test(lead) && !/^(described|called)$/.test(attribution.verb) ? 'speech' : 'term';
   return NAMING_CUE.test(lead) && wordCount < 8 && !SPEECH_ENDING.test(words) ? 'term' : 'speech';
+}
+
+function wordsOf(text: string, group: readonly QuoteSpan[]): string {
+  return group.map((span) => text.slice(span.content.start, span.content.end)).join(' ').trim();
 }
 
 function sameSentence(view: ParagraphView, from: number, to: number): boolean {

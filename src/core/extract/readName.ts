@@ -12,7 +12,7 @@ export type NameReading =
   | { kind: 'place'; tokens: Token[]; country?: Country; city: boolean }
   | { kind: 'demonym'; tokens: Token[]; country: Country }
   | { kind: 'role'; tokens: Token[]; title?: string; country?: Country }
-  | { kind: 'single'; tokens: Token[] };
+  | { kind: 'single'; tokens: Token[]; placeHint: boolean; acronym?: boolean };
 
 /** What the whole article says about words, for judging a word that starts a sentence. */
 export interface WordEvidence {
@@ -23,7 +23,10 @@ export interface WordEvidence {
 }
 
 /** Prepositions after which an unknown single name is a place: "fighting in Apure". */
-const LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'around', 'across', 'towards', 'toward', 'into', 'throughout', 'via']);
+const LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'around', 'across', 'throughout']);
+/** Words around a capital that make it stand for its government: "with Bogota", "Caracas has", "Beijing's". */
+const GOVERNMENT_BEFORE = new Set(['with', 'between', 'against', 'and', 'toward', 'towards', 'by']);
+const GOVERNMENT_AFTER = /^(and|has|have|had|is|was|will|would|could|should|says|said|wants|accused|announced|insists|denied|rejected|responded|warned|condemned)$/;
 
 /** The reading of a run, and the words of the run that name it (titles included, "The" and the like left out). */
 export function readNameRun(run: NameRun, evidence: WordEvidence): { reading: NameReading; surface: Token[] } | undefined {
@@ -41,28 +44,32 @@ function classify(tokens: Token[], run: NameRun): NameReading | undefined {
   const place = lookUpPlace(whole);
   if (place) {
     if (place.kind === 'country') return { kind: 'place', tokens, country: place.country, city: false };
-    // A capital stands for its government ("Caracas accused Bogota"), except where it is the city itself.
-    const city = place.kind === 'place' || run.dateline || LOCATIVES.has(run.before ?? '') || run.before === 'from';
+    // A capital stands for its government where it acts ("Caracas accused Bogota", "relations with Bogota").
+    const government = !run.dateline && (GOVERNMENT_BEFORE.has(run.before ?? '') || GOVERNMENT_AFTER.test(run.after ?? '') || tokens[tokens.length - 1].possessive);
+    const city = place.kind === 'place' || !government;
     return { kind: 'place', tokens, country: place.kind === 'capital' && !city ? place.country : undefined, city };
   }
   if (words.some((w) => THING_WORDS.has(w)) && !ORGANIZATION_WORDS.has(head)) return undefined;
   if (words.length === 1 && (/^\d/.test(words[0]))) return undefined;
 
-  const demonymCountry = countryOfDemonym(tokens[0].text);
+  const demonymCountry = countryOfDemonym(tokens[0].folded);
   if (demonymCountry && tokens.length === 1) return { kind: 'demonym', tokens, country: demonymCountry };
   if (ORGANIZATION_WORDS.has(head) || words.some((w, k) => k < words.length - 1 && ORGANIZATION_WORDS.has(w) && words[k + 1] === 'of')) {
     return { kind: 'organization', tokens };
   }
-  if (isAcronym(tokens)) return { kind: 'organization', tokens };
+  if (isAcronym(tokens)) return { kind: 'single', tokens, placeHint: false, acronym: true };
   if (PLACE_WORDS.has(head) && tokens.length > 1) return { kind: 'place', tokens, city: true };
 
   // Titles in front: "Defense Minister General Vladimir Padrino Lopez", "Venezuelan President ...".
   let nameStart = demonymCountry ? 1 : 0;
-  while (nameStart < tokens.length && TITLES.has(words[nameStart])) nameStart++;
+  // "Official Troy Roberts said": a role noun capitalised because it starts the sentence.
+  if (run.sentenceInitial && tokens.length > 2 && tokens[0] === run.tokens[0] && ROLE_NOUNS.has(words[0])) nameStart = 1;
+  // "Secretary of State Mike Pompeo": "of" between two titles belongs to the title.
+  while (nameStart < tokens.length && (TITLES.has(words[nameStart]) || (words[nameStart] === 'of' && nameStart > 0 && TITLES.has(words[nameStart + 1] ?? '')))) nameStart++;
   const titleTokens = tokens.slice(0, nameStart);
-  const hasTitle = titleTokens.some((t) => TITLES.has(t.folded));
+  const hasTitle = titleTokens.some((t) => TITLES.has(t.folded) || ROLE_NOUNS.has(t.folded));
   if (nameStart === tokens.length) {
-    return hasTitle ? { kind: 'role', tokens, title: titleText(titleTokens.filter((t) => !countryOfDemonym(t.text))), country: demonymCountry } : undefined;
+    return hasTitle ? { kind: 'role', tokens, title: titleText(titleTokens.filter((t) => !countryOfDemonym(t.folded))), country: demonymCountry } : undefined;
   }
   const nameTokens = tokens.slice(nameStart);
   if (!hasTitle && demonymCountry) return { kind: 'demonym', tokens: tokens.slice(0, 1), country: demonymCountry };
@@ -70,37 +77,48 @@ function classify(tokens: Token[], run: NameRun): NameReading | undefined {
   const cue = hasTitle || ROLE_NOUNS.has(run.before ?? '');
   if (nameTokens.length === 1) {
     if (cue) return { kind: 'person', tokens: nameTokens, title, cue };
-    if (LOCATIVES.has(run.before ?? '') || run.followedByComma && lookUpPlace(run.after ?? '')) return { kind: 'place', tokens: nameTokens, city: true };
-    return { kind: 'single', tokens: nameTokens };
+    const placeHint = LOCATIVES.has(run.before ?? '') || isPlaceName(run.afterComma);
+    return { kind: 'single', tokens: nameTokens, placeHint };
   }
   if (nameTokens.length > 4 || nameTokens.some((t) => /\d/.test(t.text))) return undefined;
+  if (!cue && (LOCATIVES.has(run.before ?? '') || run.before === 'to' || isPlaceName(run.afterComma))) return { kind: 'place', tokens: nameTokens, city: true };
   return { kind: 'person', tokens: nameTokens, title, cue };
 }
 
 /** Drops leading words that are capitalised only because they begin a sentence or a name phrase ("The", "Following"). */
 function trimCommonWords(run: NameRun, evidence: WordEvidence): Token[] {
   let tokens = run.tokens;
-  while (tokens.length > 0 && SENTENCE_WORDS.has(tokens[0].folded) && !(tokens.length > 1 && TITLES.has(tokens[0].folded))) tokens = tokens.slice(1);
+  const common = (token: Token) => (SENTENCE_WORDS.has(token.folded) && !isAcronym([token])) || CONTRACTION.test(token.folded);
+  while (tokens.length > 0 && common(tokens[0]) && !(tokens.length > 1 && TITLES.has(tokens[0].folded))) tokens = tokens.slice(1);
   if (tokens.length > 0 && run.sentenceInitial && tokens === run.tokens && isCommonWord(tokens[0], evidence)) tokens = tokens.slice(1);
   // Months and weekdays never end a name: "President Trump Tuesday" is rare, "in March" common.
-  while (tokens.length > 0 && SENTENCE_WORDS.has(tokens[tokens.length - 1].folded) && !TITLES.has(tokens[tokens.length - 1].folded)) tokens = tokens.slice(0, -1);
+  while (tokens.length > 0 && common(tokens[tokens.length - 1]) && !TITLES.has(tokens[tokens.length - 1].folded)) tokens = tokens.slice(0, -1);
   if (tokens.length === 1 && run.sentenceInitial && tokens[0] === run.tokens[0] && !isKnownName(tokens[0], evidence)) return [];
   return tokens;
 }
 
+/** "Marksville, Louisiana", "Albuquerque, New Mexico": a known place after the comma. */
+function isPlaceName(name: string | undefined): boolean {
+  return name !== undefined && (!!lookUpPlace(name) || !!lookUpPlace(name.split(' ')[0]));
+}
+
+/** "I'm", "Let's", "Don't": capitalised contractions are never names. */
+const CONTRACTION = /^\p{L}+['’](m|s|re|ve|d|ll|t)$/u;
+
 /** A sentence-initial word that is an ordinary word, not a name. */
 function isCommonWord(token: Token, evidence: WordEvidence): boolean {
+  if (CONTRACTION.test(token.folded)) return true;
   if (isKnownName(token, evidence)) return false;
   return evidence.lowercase.has(token.folded) || /(ing|ly|ed)$/.test(token.folded);
 }
 
 function isKnownName(token: Token, evidence: WordEvidence): boolean {
-  return evidence.capitalizedInside.has(token.folded) || !!lookUpPlace(token.text) || !!countryOfDemonym(token.text)
+  return evidence.capitalizedInside.has(token.folded) || !!lookUpPlace(token.text) || !!countryOfDemonym(token.folded)
     || ORGANIZATION_WORDS.has(token.folded) || TITLES.has(token.folded) || isAcronym([token]);
 }
 
 function isAcronym(tokens: Token[]): boolean {
-  return tokens.length === 1 && /^[\p{Lu}][\p{Lu}\d&.]{1,6}$/u.test(tokens[0].text);
+  return tokens.length === 1 && /^[\p{Lu}][\p{Lu}&.]{1,6}$/u.test(tokens[0].text);
 }
 
 /** The title as printed, without honorifics ("Mr") that say nothing about the role. */

@@ -24,7 +24,7 @@ const MAX_PARAGRAPH = 10_000;
  * lines (Markdown, e-mail). Over-long paragraphs are cut into bounded pieces.
  */
 export function splitParagraphs(text: string): Span[] {
-  const wrapped = /\S[^\n]*\n[^\n]*\S/.test(text) && /\n[ \t]*\n/.test(text) && hasWrappedLines(text);
+  const wrapped = /\n[ \t]*\n/.test(text) && hasWrappedLines(text);
   const separator = wrapped ? /\n[ \t]*\n/g : /\n/g;
   const spans: Span[] = [];
   let from = 0;
@@ -90,7 +90,8 @@ export function splitSentences(text: string, paragraph: Span): Span[] {
 
 function isAbbreviation(text: string, floor: number, period: number): boolean {
   let from = period;
-  while (from > floor && (isWordCode(text.charCodeAt(from - 1)) || text[from - 1] === '.')) from--;
+  const limit = Math.max(floor, period - 12); // abbreviations are short; never scan back further
+  while (from > limit && (isWordCode(text.charCodeAt(from - 1)) || text[from - 1] === '.')) from--;
   const word = text.slice(from, period).toLowerCase();
   if (word.length === 1 && /\p{Lu}/u.test(text[from])) return true; // an initial: "John F. Kennedy"
   return ABBREVIATIONS.has(word);
@@ -123,15 +124,32 @@ export function tokenize(text: string, folded: string, span: Span): Token[] {
     } else if (text[tokenEnd] === "'" || text[tokenEnd] === '’') {
       possessive = text[tokenEnd - 1] === 's' && !isWordCode(text.charCodeAt(tokenEnd + 1) || 32); // "the soldiers' families"
     }
-    const word = text.slice(start, tokenEnd);
-    tokens.push({ start, end: tokenEnd, text: word, folded: folded.slice(start, tokenEnd), capitalized: isCapitalized(word), possessive });
+    tokens.push(new WordToken(text, start, tokenEnd, folded.slice(start, tokenEnd), isCapitalized(text, start), possessive));
   }
   return tokens;
 }
 
-function isCapitalized(word: string): boolean {
-  const first = word[0];
+function isCapitalized(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+  const first = text[at];
   return first !== first.toLowerCase() && first === first.toUpperCase();
+}
+
+/** A token slices its printed text only when asked: most words are never read that way. */
+class WordToken implements Token {
+  constructor(
+    private readonly source: string,
+    readonly start: number,
+    readonly end: number,
+    readonly folded: string,
+    readonly capitalized: boolean,
+    readonly possessive: boolean,
+  ) {}
+
+  get text(): string {
+    return this.source.slice(this.start, this.end);
+  }
 }
 
 /** The index of the token that contains or follows `offset` (tokens sorted by start). */

@@ -6,10 +6,17 @@ export function slugify(text: string, maxWords = 6): string {
   return words.slice(0, maxWords).join('-') || 'item';
 }
 
-/** `base`, or `base-2`, `base-3`... whichever is not yet in `used` (which it then joins). */
-export function uniqueId(base: string, used: Set<string>): string {
-  let id = base;
-  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
-  used.add(id);
-  return id;
+/** Hands out ids: `base`, then `base-2`, `base-3`... in constant time per id, however many share a base. */
+export class IdAllocator {
+  private readonly used = new Set<string>();
+  private readonly nextSuffix = new Map<string, number>();
+
+  take(base: string): string {
+    let id = base;
+    let n = this.nextSuffix.get(base) ?? 2;
+    while (this.used.has(id)) id = `${base}-${n++}`;
+    this.nextSuffix.set(base, n);
+    this.used.add(id);
+    return id;
+  }
 }
