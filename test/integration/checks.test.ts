@@ -34,9 +34,10 @@ async function diagnosticsWhen(uri: vscode.Uri, ready: (diagnostics: vscode.Diag
   }
 }
 
+/** The quick fixes the light bulb offers at a diagnostic, as the editor asks for them. */
 async function quickFixes(uri: vscode.Uri, diagnostic: vscode.Diagnostic): Promise<vscode.CodeAction[]> {
   const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
-  return actions.filter((a) => a.diagnostics?.some((d) => d.code === diagnostic.code));
+  return actions.filter((a) => a.edit && a.kind?.value === vscode.CodeActionKind.QuickFix.value);
 }
 
 async function completionsAt(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.CompletionItem[]> {
@@ -71,7 +72,9 @@ describe('writing checks', function () {
     assert.strictEqual(warning.message, "Differs from Gustavo Petro's words in 'Caracas takes steps…': 'not normalised' → 'not normalized'");
 
     const [fix, ...others] = await quickFixes(uri, warning);
+    assert.ok(fix, 'no quick fix offered');
     assert.strictEqual(others.length, 0);
+    assert.strictEqual(fix.title, "Restore Gustavo Petro's exact words");
     assert.ok(await vscode.workspace.applyEdit(fix.edit!));
     assert.strictEqual(editor.document.getText(warning.range), `${NO_AMBASSADORS}.`);
     await diagnosticsWhen(uri, (ds) => ds.length === 0);
@@ -96,6 +99,7 @@ describe('writing checks', function () {
     assert.strictEqual(diagnostic.severity, vscode.DiagnosticSeverity.Information);
     assert.strictEqual(editor.document.getText(diagnostic.range), 'Padrino Lopes');
     const [fix] = await quickFixes(uri, diagnostic);
+    assert.ok(fix, 'no quick fix offered');
     assert.strictEqual(fix.title, "Change to 'Padrino López'");
     assert.ok(await vscode.workspace.applyEdit(fix.edit!));
     assert.strictEqual(editor.document.getText(), 'The order came from Padrino López on Tuesday.\n');
@@ -107,7 +111,7 @@ describe('writing checks', function () {
     const uri = editor.document.uri;
     await new Promise((resolve) => setTimeout(resolve, 500));
     assert.deepStrictEqual(ourDiagnostics(uri), []);
-    await editor.edit((edit) => edit.insert(new vscode.Position(1, 0), 'Guiadó was not there.\n'));
+    await editor.edit((edit) => edit.insert(new vscode.Position(1, 0), 'Guiadó was not in Caracas.\n'));
     const [diagnostic] = await diagnosticsWhen(uri, (ds) => ds.length > 0);
     assert.strictEqual(editor.document.getText(diagnostic.range), 'Guiadó');
   });
