@@ -1,0 +1,96 @@
+// `sourcebook extract FILE [--published YYYY-MM-DD] [--json]`: builds a
+// dossier from an article and prints it, as YAML (format v1) or JSON.
+//
+// Exit status: 0 printed; 1 the article cannot be used (missing, unreadable,
+// empty, binary, too large); 2 bad usage (no file, an unknown option, a bad
+// date). Messages go to stderr, the dossier alone to stdout.
+import * as fs from 'fs';
+import * as path from 'path';
+import { isValidPartialDate } from '../core/dates';
+import { serializeDossier } from '../core/dossier/serialize';
+import { extractDossier } from '../core/extract';
+
+const USAGE = 'usage: sourcebook extract FILE [--published YYYY-MM-DD] [--json]';
+const MAX_BYTES = 20 * 1024 * 1024;
+
+export interface ExtractOutput {
+  out: (text: string) => void;
+  err: (line: string) => void;
+}
+
+const console_: ExtractOutput = { out: (text) => process.stdout.write(text), err: (line) => console.error(line) };
+
+export function extractVerb(args: string[], io: ExtractOutput = console_): number {
+  const parsed = parseArgs(args);
+  if (typeof parsed === 'string') {
+    io.err(`sourcebook extract: ${parsed}`);
+    io.err(USAGE);
+    return 2;
+  }
+  const read = readArticle(parsed.file);
+  if (read.problem !== undefined) {
+    io.err(`sourcebook extract: ${parsed.file}: ${read.problem}`);
+    return 1;
+  }
+  const { dossier, publishedFrom } = extractDossier(read.text, { published: parsed.published, file: path.basename(parsed.file), id: articleId(parsed.file) });
+  if (!publishedFrom) io.err('sourcebook extract: note: no publication date given or printed; relative dates ("on Tuesday") are left unresolved. Give one with --published YYYY-MM-DD.');
+  if (parsed.json) io.out(JSON.stringify(dossier, null, 2) + '\n');
+  else io.out(serializeDossier(dossier, `Built by sourcebook extract from ${path.basename(parsed.file)}: a draft to review.\nSpeakers, actors and dates were read by a program; check them against the article.`));
+  return 0;
+}
+
+interface ExtractArgs {
+  file: string;
+  published?: string;
+  json: boolean;
+}
+
+function parseArgs(args: string[]): ExtractArgs | string {
+  const files: string[] = [];
+  let published: string | undefined;
+  let json = false;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--json') json = true;
+    else if (arg === '--published' || arg.startsWith('--published=')) {
+      const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[++i];
+      if (value === undefined) return '--published needs a date, YYYY-MM-DD.';
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !isValidPartialDate(value)) return `"${value}" is not a date; --published takes YYYY-MM-DD (for example 2022-08-09).`;
+      published = value;
+    } else if (arg.startsWith('-') && arg !== '-') return `unknown option "${arg}".`;
+    else files.push(arg);
+  }
+  if (files.length !== 1) return files.length === 0 ? 'which article? Give one FILE.' : 'give one article at a time.';
+  return { file: files[0], published, json };
+}
+
+function readArticle(file: string): { text: string; problem?: undefined } | { problem: string } {
+  let bytes: Buffer;
+  try {
+    const stat = fs.statSync(file);
+    if (stat.isDirectory()) return { problem: 'is a folder, not an article.' };
+    if (stat.size > MAX_BYTES) return { problem: `is ${(stat.size / 1048576).toFixed(1)} MB; articles up to ${MAX_BYTES / 1048576} MB are read.` };
+    bytes = fs.readFileSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { problem: code === 'ENOENT' ? 'no such file.' : code === 'EACCES' ? 'permission denied.' : `cannot be read (${(error as Error).message}).` };
+  }
+  if (looksBinary(bytes)) return { problem: 'looks like a binary file, not text. Give a plain text or Markdown article.' };
+  const text = new TextDecoder('utf-8').decode(bytes);
+  if (text.trim() === '') return { problem: 'is empty: there is no article to read.' };
+  return { text };
+}
+
+/** NUL bytes, or many bytes that are not UTF-8, mean the file is not text. */
+function looksBinary(bytes: Buffer): boolean {
+  const head = bytes.subarray(0, 8192);
+  if (head.includes(0)) return true;
+  const decoded = new TextDecoder('utf-8').decode(head);
+  const replacements = decoded.split('\uFFFD').length - 1;
+  return replacements > 8 && replacements > decoded.length / 100;
+}
+
+/** The article's id from its file name: "caracas-bogota.txt" → "caracas-bogota". */
+function articleId(file: string): string {
+  return path.basename(file).replace(/\.(txt|md|markdown|text)$/i, '').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'article';
+}
