@@ -1,5 +1,6 @@
 // The `sourcebook` command-line tool.
 import { checkFiles } from './check';
+import { extractVerb } from './extract';
 
 const USAGE = `Usage:
   sourcebook check FILE...      validate dossiers; prints file:line:column: message
@@ -15,6 +16,7 @@ const verbs: Record<string, Verb> = {
     if (args.length === 0 || args.some((a) => a.startsWith('-'))) return usage('check needs one or more dossier files.');
     return checkFiles(args, (line) => console.log(line));
   },
+  extract: (args) => extractVerb(args),
 };
 
 /** Registers a verb; later verbs (extract) add themselves here. */
