@@ -34,14 +34,19 @@ function quoteItems(quotes: LibraryQuote[]): vscode.QuickPickItem[] {
   // Speakers alphabetically, the unattributed last; quotes in article order.
   const names = [...groups.keys()].sort((a, b) => (a === unattributed ? 1 : b === unattributed ? -1 : a.localeCompare(b)));
   return names.flatMap((name) => [
-    { label: name, kind: vscode.QuickPickItemKind.Separator },
+    { label: withoutIcons(name), kind: vscode.QuickPickItemKind.Separator },
     ...groups.get(name)!.map((entry): QuoteItem => ({
-      label: entry.quote.text,
-      description: entry.speaker ? entry.speaker.name : vscode.l10n.t('unattributed'),
-      detail: articleLine(entry),
+      label: withoutIcons(entry.quote.text),
+      description: entry.speaker ? withoutIcons(entry.speaker.name) : vscode.l10n.t('unattributed'),
+      detail: withoutIcons(articleLine(entry)),
       entry,
     })),
   ]);
+}
+
+/** Dossier text as a QuickPick shows it: `$(name)` would render as an icon unless escaped. */
+function withoutIcons(text: string): string {
+  return text.replace(/\$\(/g, '\\$(');
 }
 
 function articleLine(entry: LibraryQuote): string {
