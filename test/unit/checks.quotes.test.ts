@@ -135,6 +135,31 @@ describe('quote integrity', () => {
       }));
     });
 
+    const quoteAndPlace = fc.tuple(fc.constantFrom(...speech), fc.nat());
+
+    it('any one inner word left out gives exactly one misquote, whose fix restores the source', () => {
+      fc.assert(fc.property(quoteAndPlace, ([source, pick]) => {
+        // Not next to an omission mark: a word left out there is honestly marked.
+        const words = [...source.matchAll(/[\p{L}]+[,.]? ?/gu)].slice(1, -1).filter((w) => !/[[\]]/.test(source.slice(w.index! - 2, w.index! + w[0].length + 1)));
+        const word = words[pick % words.length];
+        const draft = `Someone said: “${source.slice(0, word.index) + source.slice(word.index! + word[0].length)}”`;
+        const found = misquotes(library, draft);
+        assert.strictEqual(found.length, 1, JSON.stringify(found));
+        assert.strictEqual(fixed(draft, found[0]), source);
+      }));
+    });
+
+    it('any one word added inside gives exactly one misquote, whose fix restores the source', () => {
+      fc.assert(fc.property(quoteAndPlace, fc.stringMatching(/^[a-z]{3,9}$/), ([source, pick], added) => {
+        const spaces = [...source.matchAll(/ /g)];
+        const at = spaces[pick % spaces.length].index!;
+        const draft = `Someone said: “${source.slice(0, at)} ${added}${source.slice(at)}”`;
+        const found = misquotes(library, draft);
+        assert.strictEqual(found.length, 1, JSON.stringify(found));
+        assert.strictEqual(fixed(draft, found[0]), source);
+      }));
+    });
+
     it('any stretch of four or more words of a source quote, quoted exactly, passes', () => {
       fc.assert(fc.property(fc.constantFrom(...speech), fc.nat(), fc.nat(), (source, a, b) => {
         const words = source.split(' ');

@@ -25,9 +25,12 @@ type Step = 'match' | 'change' | 'added' | 'dropped' | 'skipped' | 'marker';
 
 // Costs in hundredths of an edit. Leaving out a run of source words is one
 // edit however long the run ("a dropped clause"), plus a trace per word so
-// the shortest such run wins.
-const EDIT = 100;
+// the shortest such run wins. A changed or added word costs a trace more than
+// a left-out one: "to establish" for "to immediately establish" reads as
+// "immediately" left out, not as "to" changed into it.
+const DROP = 100;
 const DROP_MORE = 1;
+const EDIT = 101;
 const NEVER = 1 << 29;
 
 export function alignQuote(draft: readonly QuoteToken[], source: readonly QuoteToken[]): QuoteAlignment {
@@ -56,10 +59,10 @@ export function alignQuote(draft: readonly QuoteToken[], source: readonly QuoteT
         for (let t = 1; t <= MAX_BRACKETED_WORDS && t <= j; t++) cost = Math.min(cost, best[above + j - t]);
       } else {
         cost = best[above + j] + EDIT;
-        if (j > 0) cost = Math.min(cost, best[above + j - 1] + (equal(i - 1, j - 1) ? 0 : EDIT));
+        if (j > 0) cost = Math.min(cost, diagonal(i, j));
       }
       if (j > 0) {
-        dropping[row + j] = Math.min(dropping[row + j - 1] + DROP_MORE, best[row + j - 1] + EDIT);
+        dropping[row + j] = Math.min(dropping[row + j - 1] + DROP_MORE, best[row + j - 1] + DROP);
         cost = Math.min(cost, dropping[row + j]);
       }
       best[row + j] = cost;
@@ -107,7 +110,9 @@ export function alignQuote(draft: readonly QuoteToken[], source: readonly QuoteT
   steps.reverse();
   return { ...summarize(steps, j), sourceFrom: j, sourceTo: end };
 
+  /** Reading draft[i - 1] as source[j - 1]; a word never stands for an omission mark of the source. */
   function diagonal(i: number, j: number): number {
+    if (source[j - 1].kind === 'omission') return NEVER;
     return best[(i - 1) * width + j - 1] + (equal(i - 1, j - 1) ? 0 : EDIT);
   }
 }

@@ -108,23 +108,25 @@ function misquote(text: string, passage: QuotedPassage, draft: QuoteToken[], sou
   return { kind: 'misquote', start: passage.start, end: passage.end, quote: source.entry, differences, fix };
 }
 
-/** The edit that turns one differing stretch of the draft into the source's words. */
+/**
+ * The edit that turns one differing stretch of the draft into the source's
+ * words. Between two words both share, everything from one to the other is
+ * replaced by the source's own text, punctuation and spacing included; at an
+ * end of the quotation, only the differing words are.
+ */
 function restoringEdit(text: string, draft: QuoteToken[], sourceText: string, source: QuoteToken[], difference: AlignedDifference): TextEdit {
   const { draftFrom: df, draftTo: dt, sourceFrom: sf, sourceTo: st } = difference;
-  if (df < dt && sf < st) return { start: draft[df].start, end: draft[dt - 1].end, newText: sourceText.slice(source[sf].start, source[st - 1].end) };
+  if (df > 0 && dt < draft.length && sf > 0 && st < source.length) {
+    return { start: draft[df - 1].end, end: draft[dt].start, newText: sourceText.slice(source[sf - 1].end, source[st].start) };
+  }
+  const words = sf < st ? sourceText.slice(source[sf].start, source[st - 1].end) : '';
+  if (df < dt && words) return { start: draft[df].start, end: draft[dt - 1].end, newText: words };
   if (df < dt) {
-    // Words the source does not have: remove them with the space before (or after, at the start).
-    if (df > 0) return { start: draft[df - 1].end, end: draft[dt - 1].end, newText: '' };
-    return { start: draft[0].start, end: dt < draft.length ? draft[dt].start : draft[dt - 1].end, newText: '' };
+    // Extra words at an end: remove them with the space that joined them.
+    return dt < draft.length ? { start: draft[df].start, end: draft[dt].start, newText: '' } : { start: draft[df - 1].end, end: draft[dt - 1].end, newText: '' };
   }
-  // Words the draft left out: put them back with the source's spacing and punctuation.
-  if (df > 0) {
-    const from = sf > 0 ? source[sf - 1].end : source[sf].start;
-    const lead = sf > 0 ? '' : ' ';
-    return { start: draft[df - 1].end, end: draft[df - 1].end, newText: lead + sourceText.slice(from, source[st - 1].end) };
-  }
-  const upTo = st < source.length ? source[st].start : source[st - 1].end;
-  return { start: draft[0].start, end: draft[0].start, newText: sourceText.slice(source[sf].start, upTo) + (st < source.length ? '' : ' ') };
+  // Left-out words at an end.
+  return df < draft.length ? { start: draft[df].start, end: draft[df].start, newText: `${words} ` } : { start: draft[df - 1].end, end: draft[df - 1].end, newText: ` ${words}` };
 }
 
 /** A capitalised word, or a phrase ("the left-wing president"): not a lone common word that an alias happens to spell. */
