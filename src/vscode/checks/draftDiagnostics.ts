@@ -9,6 +9,8 @@ import { findingMessage } from './messages';
 import { CheckSettings, readCheckSettings } from './settings';
 
 const TYPING_DELAY_MS = 300;
+/** Checking takes about 10 ms per 100 KB: past this size a pause in typing would be felt. */
+const MAX_CHECKED_LENGTH = 1_000_000;
 
 interface CheckedVersion {
   version: number;
@@ -64,9 +66,9 @@ export class DraftDiagnostics implements vscode.Disposable {
     for (const d of this.disposables) d.dispose();
   }
 
-  /** Prose in a checked language, and not one of the library's own articles (their quotes are the source). */
+  /** Prose in a checked language, not too long, and not one of the library's own articles (their quotes are the source). */
   isChecked(document: vscode.TextDocument): boolean {
-    if (!this.settings.languages.includes(document.languageId)) return false;
+    if (!this.settings.languages.includes(document.languageId) || lengthOf(document) > MAX_CHECKED_LENGTH) return false;
     const uri = document.uri.toString();
     return !this.library.current.dossiers.some((d) => d.articleSource === uri);
   }
@@ -126,6 +128,11 @@ export class DraftDiagnostics implements vscode.Disposable {
     const speaker = quote.speaker?.name ?? vscode.l10n.t('Unattributed');
     return new vscode.DiagnosticRelatedInformation(new vscode.Location(vscode.Uri.parse(quote.dossier.articleSource), range), vscode.l10n.t('{0} in the source article', speaker));
   }
+}
+
+/** The document's length, without copying its text. */
+function lengthOf(document: vscode.TextDocument): number {
+  return document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
 }
 
 function positionIn(text: string, offset: number): vscode.Position {
