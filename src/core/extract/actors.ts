@@ -30,7 +30,11 @@ interface Draft {
   first: number;
 }
 
-export function buildActors(readings: readonly PositionedReading[], groups: readonly GroupPhrase[], text: string): Actor[] {
+/** Readings handled between two pauses (the generator yields): a few milliseconds of work. */
+const BATCH = 2_000;
+
+/** Builds the actors; a generator that pauses every BATCH readings, so a caller can keep an editor responsive. */
+export function* buildActors(readings: readonly PositionedReading[], groups: readonly GroupPhrase[], text: string): Generator<void, Actor[], void> {
   const drafts: Draft[] = [];
   const byKey = new Map<string, Draft>();
   const draftFor = (key: string, kind: ActorKind, first: number): Draft => {
@@ -49,10 +53,15 @@ export function buildActors(readings: readonly PositionedReading[], groups: read
     return draft;
   };
 
-  const persons = readings.filter((r) => r.reading.kind === 'person').sort((a, b) => b.reading.tokens.length - a.reading.tokens.length || a.offset - b.offset);
+  // Longest names first, so "Petro" finds "Gustavo Petro"; names have at most four words.
+  const byLength: PositionedReading[][] = [[], [], [], [], []];
+  for (const r of readings) if (r.reading.kind === 'person') byLength[Math.min(4, r.reading.tokens.length)].push(r);
+  const persons = byLength.reverse().flat();
   const singles: PositionedReading[] = [];
   const personsByLastWord = new Map<string, Draft[]>();
+  let done = 0;
   for (const item of persons) {
+    if (++done % BATCH === 0) yield;
     const { reading } = item;
     const words = reading.tokens.map((t) => nameKey(t.text));
     const key = `person:${words.join(' ')}`;
@@ -72,6 +81,7 @@ export function buildActors(readings: readonly PositionedReading[], groups: read
   }
 
   for (const item of readings) {
+    if (++done % BATCH === 0) yield;
     const { reading, offset, surface } = item;
     const name = tokensText(reading.tokens, text);
     switch (reading.kind) {
@@ -96,7 +106,7 @@ export function buildActors(readings: readonly PositionedReading[], groups: read
         break;
     }
   }
-  attachSingles(singles, drafts, byKey, draftFor, text);
+  yield* attachSingles(singles, drafts, byKey, draftFor, text);
 
   for (const group of groups) {
     const draft = draftFor(`group:${group.family}`, 'group', group.start);
@@ -110,10 +120,10 @@ export function buildActors(readings: readonly PositionedReading[], groups: read
 const CORPORATE_SUFFIXES = new Set(['holdings', 'inc', 'ltd', 'llc', 'plc', 'group', 'corporation', 'corp', 'company', 'co', 'ag', 'sa', 'gmbh']);
 
 /** A surname, an acronym, a place named again: attach it to what it names, else keep it only if it recurs. */
-function attachSingles(
+function* attachSingles(
   singles: PositionedReading[], drafts: Draft[], byKey: Map<string, Draft>,
   draftFor: (key: string, kind: ActorKind, first: number) => Draft, text: string,
-): void {
+): Generator<void, void, void> {
   // Persons by surname (the first named wins a shared one); organisations by acronym or first word ("Burisma").
   const bySurname = new Map<string, Draft>();
   const byShortName = new Map<string, Draft>();
@@ -127,7 +137,9 @@ function attachSingles(
     if (rest.length && rest.every((w) => CORPORATE_SUFFIXES.has(w)) && !byShortName.has(first)) byShortName.set(first, d);
   }
   const unattached = new Map<string, PositionedReading[]>();
+  let done = 0;
   for (const item of singles) {
+    if (++done % BATCH === 0) yield;
     const name = tokensText(item.reading.tokens, text);
     const key = nameKey(name);
     const target = bySurname.get(key) ?? byKey.get(`place:${key}`) ?? byKey.get(`organization:${key}`) ?? byShortName.get(key);

@@ -7,7 +7,6 @@
 // 2. actors: name runs read and clustered over the whole article;
 // 3. attributing: mentions found, quotes assembled and attributed, events.
 import { createAnchor } from '../anchor';
-import { fold } from '../fold';
 import { Dossier, DossierEvent, Quote } from '../model';
 import { NameIndex } from '../nameIndex';
 import { buildActors, PositionedReading } from './actors';
@@ -54,7 +53,6 @@ const SLICE = 6_000;
 interface ScannedParagraph {
   span: Span;
   sentences: Span[];
-  tokens: Token[];
   runs: NameRun[];
   groups: GroupPhrase[];
   quotes: QuoteSpan[];
@@ -65,7 +63,6 @@ interface ScannedParagraph {
 export function* extractSteps(text: string, options: ExtractOptions = {}): Generator<ExtractProgress, Extraction, void> {
   const fromText = options.published ? undefined : findPublicationDate(text);
   const published = options.published ?? fromText;
-  const folded = fold(text);
   const total = text.length;
 
   const paragraphs: ScannedParagraph[] = [];
@@ -75,11 +72,11 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Gener
   for (const span of splitParagraphs(text)) {
     if (paragraphs.length < 5 && dateOfDateLine(text.slice(span.start, span.end))) continue;
     const sentences = splitSentences(text, span);
-    const tokens = tokenize(text, folded, span);
+    const tokens = tokenize(text, span);
     noteWordEvidence(text, tokens, sentences, capitalizedInside, lowercase);
     const { quotes, leftOpen } = findQuoteMarks(text, span);
     const dates = sentences.flatMap((sentence) => findDates(text, sentence, published));
-    paragraphs.push({ span, sentences, tokens, runs: findNameRuns(text, tokens, sentences, paragraphs.length === 0), groups: findGroupPhrases(text, tokens), quotes, leftOpen, dates });
+    paragraphs.push({ span, sentences, runs: findNameRuns(text, tokens, sentences, paragraphs.length === 0), groups: findGroupPhrases(text, tokens), quotes, leftOpen, dates });
     if (span.end >= sliceEnd) {
       sliceEnd = span.end + SLICE;
       yield { phase: 'reading', done: span.end, total };
@@ -100,7 +97,7 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Gener
     }
   }
   yield { phase: 'reading', done: total, total };
-  const actors = buildActors(readings, paragraphs.flatMap((p) => p.groups), text);
+  const actors = yield* paced(buildActors(readings, paragraphs.flatMap((p) => p.groups), text), { phase: 'reading', done: total, total });
   const kinds = new Map(actors.map((a) => [a.id, a.kind]));
   const names = new NameIndex<string>();
   for (const actor of actors) names.add(actor.name, actor.id);
@@ -119,7 +116,8 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Gener
     const continues = paragraph.leftOpen && paragraphs[index + 1] && opensWithQuote(text, paragraphs[index + 1].span);
     if (continues) spans.push(paragraph.leftOpen!);
     const allMentions = mentionsIn(names, kinds, text, paragraph.span);
-    const view: ParagraphView = { text, sentences: paragraph.sentences, tokens: paragraph.tokens, quotes: spans, mentions: spans.length ? allMentions.filter((m) => !spans.some((q) => m.start > q.open && m.start < q.close)) : allMentions };
+    // Words are cut again rather than kept from the first pass: holding every word of a long article costs more.
+    const view: ParagraphView = { text, sentences: paragraph.sentences, tokens: tokenize(text, paragraph.span), quotes: spans, mentions: spans.length ? allMentions.filter((m) => !spans.some((q) => m.start > q.open && m.start < q.close)) : allMentions };
     const found = assembleQuotes(view, index, spans, context, continued);
     continued = continues ? found[found.length - 1] ?? continued : undefined;
     quotes.push(...found);
@@ -132,7 +130,8 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Gener
       yield { phase: 'attributing', done: paragraph.span.end, total };
     }
   }
-  yield { phase: 'attributing', done: total, total };
+  const done: ExtractProgress = { phase: 'attributing', done: total, total };
+  yield done;
 
   const facts = describeArticle(text);
   const dossier: Dossier = {
@@ -145,8 +144,8 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Gener
       ...(options.inlineText ? { text } : {}),
     },
     actors,
-    events: withIds(events.finish()),
-    quotes: quotesForDossier(text, quotes),
+    events: yield* paced(withIds(events.finish()), done),
+    quotes: yield* paced(quotesForDossier(text, quotes), done),
   };
   return { dossier, quotes, publishedFrom: options.published ? 'option' : fromText ? 'text' : undefined };
 }
@@ -198,17 +197,36 @@ function mentionsIn(names: NameIndex<string>, kinds: Map<string, Mention['kind']
   });
 }
 
-function quotesForDossier(text: string, quotes: readonly ExtractedQuote[]): Quote[] {
+/** Runs a step generator of a phase, reporting `progress` at each of its pauses. */
+function* paced<T>(steps: Generator<void, T, void>, progress: ExtractProgress): Generator<ExtractProgress, T, void> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    yield progress;
+  }
+}
+
+/** Items written between two pauses when the dossier is assembled. */
+const BATCH = 1_000;
+
+function* quotesForDossier(text: string, quotes: readonly ExtractedQuote[]): Generator<void, Quote[], void> {
   const ids = new IdAllocator();
-  return quotes.map((q) => {
+  const result: Quote[] = [];
+  for (const q of quotes) {
+    if (result.length % BATCH === BATCH - 1) yield;
     const quote: Quote = { id: ids.take(`${q.speaker ?? q.kind}-${slugify(q.text, 4)}`), kind: q.kind, speaker: q.speaker, text: q.text };
     if (q.attribution) quote.attribution = q.attribution;
     quote.anchor = createAnchor(text, q.parts[0].start, q.parts[q.parts.length - 1].end);
-    return quote;
-  });
+    result.push(quote);
+  }
+  return result;
 }
 
-function withIds(events: DossierEvent[]): DossierEvent[] {
+function* withIds(events: DossierEvent[]): Generator<void, DossierEvent[], void> {
   const ids = new IdAllocator();
-  return events.map((event) => ({ ...event, id: ids.take(slugify(event.title, 5)) }));
+  for (let i = 0; i < events.length; i++) {
+    if (i % BATCH === BATCH - 1) yield;
+    events[i] = { ...events[i], id: ids.take(slugify(events[i].title, 5)) };
+  }
+  return events;
 }

@@ -1,5 +1,6 @@
 // Cutting an article into paragraphs, sentences and words. Offsets are always
 // offsets into the whole article text, so every later step can anchor to it.
+import { fold } from '../fold';
 import { isWordCode } from '../nameIndex';
 
 export interface Span {
@@ -22,9 +23,11 @@ const MAX_PARAGRAPH = 10_000;
 /**
  * Paragraphs are lines, or blank-line separated blocks when the text wraps its
  * lines (Markdown, e-mail). Over-long paragraphs are cut into bounded pieces.
+ * Given one at a time, so a caller can pause between them.
  */
-export function splitParagraphs(text: string): Span[] {
-  const wrapped = /\n[ \t]*\n/.test(text) && hasWrappedLines(text);
+export function* splitParagraphs(text: string): Generator<Span, void, void> {
+  const head = text.slice(0, 100_000); // how the text is laid out shows in its first pages
+  const wrapped = /\n[ \t]*\n/.test(head) && hasWrappedLines(head);
   const separator = wrapped ? /\n[ \t]*\n/g : /\n/g;
   const spans: Span[] = [];
   let from = 0;
@@ -41,9 +44,11 @@ export function splitParagraphs(text: string): Span[] {
   for (let match = separator.exec(text); match; match = separator.exec(text)) {
     push(from, match.index);
     from = match.index + match[0].length;
+    yield* spans;
+    spans.length = 0;
   }
   push(from, text.length);
-  return spans;
+  yield* spans;
 }
 
 /** True when some line runs on into the next (ends without sentence punctuation). */
@@ -98,7 +103,8 @@ function isAbbreviation(text: string, floor: number, period: number): boolean {
 }
 
 /** Words of a span, with possessives split off and initials ("U.S.") kept whole. */
-export function tokenize(text: string, folded: string, span: Span): Token[] {
+export function tokenize(text: string, span: Span): Token[] {
+  const folded = fold(text.slice(span.start, span.end)); // folding keeps offsets: token i..j is folded i-start..j-start
   const tokens: Token[] = [];
   let i = span.start;
   const end = span.end;
@@ -124,7 +130,7 @@ export function tokenize(text: string, folded: string, span: Span): Token[] {
     } else if (text[tokenEnd] === "'" || text[tokenEnd] === '’') {
       possessive = text[tokenEnd - 1] === 's' && !isWordCode(text.charCodeAt(tokenEnd + 1) || 32); // "the soldiers' families"
     }
-    tokens.push(new WordToken(text, start, tokenEnd, folded.slice(start, tokenEnd), isCapitalized(text, start), possessive));
+    tokens.push(new WordToken(text, start, tokenEnd, folded.slice(start - span.start, tokenEnd - span.start), isCapitalized(text, start), possessive));
   }
   return tokens;
 }
