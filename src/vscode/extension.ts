@@ -9,6 +9,7 @@ import { registerInsertQuote } from './insertQuote';
 import { registerTrees, SidebarTrees } from './tree';
 import { registerArticleView } from './article';
 import { registerHover } from './hover';
+import { registerCreateDossier } from './createDossier';
 
 export async function activate(context: vscode.ExtensionContext): Promise<SourcebookApi> {
   const started = performance.now();
@@ -23,6 +24,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Source
   const sidebar = registerTrees(context, library);
   registerArticleView(context, library);
   registerHover(context, library);
+  registerCreateDossier(context);
 
   // Loading runs in the background: activation returns at once, and the
   // features update when the library changes.
