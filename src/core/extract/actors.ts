@@ -59,10 +59,14 @@ export function* buildActors(readings: readonly PositionedReading[], groups: rea
   const persons = byLength.reverse().flat();
   const singles: PositionedReading[] = [];
   const personsByLastWord = new Map<string, Draft[]>();
+  // A name read elsewhere as a place or organisation ("at Punta Tombo") is that, unless a title says person.
+  const otherKinds = new Set<string>();
+  for (const r of readings) if (r.reading.kind === 'organization' || (r.reading.kind === 'place' && r.reading.city)) otherKinds.add(nameKey(tokensText(r.reading.tokens, text)));
   let done = 0;
   for (const item of persons) {
     if (++done % BATCH === 0) yield;
     const { reading } = item;
+    if (reading.kind === 'person' && !reading.cue && otherKinds.has(nameKey(tokensText(reading.tokens, text)))) continue;
     const words = reading.tokens.map((t) => nameKey(t.text));
     const key = `person:${words.join(' ')}`;
     const existing = byKey.get(key) ?? personsByLastWord.get(words[words.length - 1])?.find((d) => endsWith(d.words, words));

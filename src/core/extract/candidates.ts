@@ -41,12 +41,14 @@ export function findNameRuns(text: string, tokens: readonly Token[], sentences: 
     const token = tokens[i];
     while (sentence < sentences.length - 1 && token.start >= sentences[sentence].end) sentence++;
     if (!token.capitalized || CHANNELS.has(token.folded)) continue;
+    // "WN: Why penguins?", "((WN))": a speaker label of an interview, not a name in the text.
+    if (i === 0 && token.text.length <= 4 && (text[token.end] === ':' || text[token.end] === ')')) continue;
     let last = i;
     while (last + 1 < tokens.length) {
       const next = tokens[last + 1];
       if (next.start >= sentences[sentence].end) break;
       // A possessive ends a name, except inside one: "the Alachua Sheriff's Office".
-      if (tokens[last].possessive && !isOrganizationWord(next)) break;
+      if (tokens[last].possessive && !(isOrganizationWord(next) && TITLES.has(tokens[last].folded))) break;
       if (next.capitalized && !CHANNELS.has(next.folded) && joinable(text, tokens[last], next)) { last++; continue; }
       // A lower-case connector inside a name: "Ministry of Defense", "Luiz Inácio da Silva".
       const after = tokens[last + 2];
@@ -72,9 +74,12 @@ export function findNameRuns(text: string, tokens: readonly Token[], sentences: 
   return runs;
 }
 
+/** Connectors that follow a head word: "Center for Ecosystem Sentinels", "Committee on Foreign Affairs". */
+const HEAD_CONNECTORS = new Set(['of', 'the', '&', 'for', 'on']);
+
 /** "of" joins only after a head word ("Ministry of Defense", "Secretary of State"), not "Colombia of Gustavo Petro". */
 function connects(left: Token, connector: Token): boolean {
-  if (connector.folded !== 'of' && connector.folded !== 'the' && connector.folded !== '&') return !lookUpPlace(left.text);
+  if (!HEAD_CONNECTORS.has(connector.folded)) return !lookUpPlace(left.text);
   return ORGANIZATION_WORDS.has(left.folded) || PLACE_WORDS.has(left.folded) || THING_WORDS.has(left.folded) || TITLES.has(left.folded);
 }
 

@@ -75,7 +75,8 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Gener
     const tokens = tokenize(text, span);
     noteWordEvidence(text, tokens, sentences, capitalizedInside, lowercase);
     const { quotes, leftOpen } = findQuoteMarks(text, span);
-    const dates = sentences.flatMap((sentence) => findDates(text, sentence, published));
+    // "Today" inside a quote is the speaker's today, not a date of the story.
+    const dates = sentences.flatMap((sentence) => findDates(text, sentence, published)).filter((d) => !d.relative || !quotes.some((q) => d.start > q.open && d.end < q.close));
     paragraphs.push({ span, sentences, runs: findNameRuns(text, tokens, sentences, paragraphs.length === 0), groups: findGroupPhrases(text, tokens), quotes, leftOpen, dates });
     if (span.end >= sliceEnd) {
       sliceEnd = span.end + SLICE;

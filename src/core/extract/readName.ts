@@ -1,6 +1,7 @@
 // What a run of capitalised words names: a person (with the title in front of
 // the name), an organisation, a place, a country adjective, a role ("the
 // Venezuelan Defense Minister") — or nothing worth keeping.
+import { nameKey } from '../fold';
 import { Country, countryOfDemonym, lookUpPlace } from './gazetteer';
 import { HONORIFICS, ORGANIZATION_WORDS, PLACE_WORDS, ROLE_NOUNS, SENTENCE_WORDS, THING_WORDS, TITLES } from './lexicon';
 import { NameRun } from './candidates';
@@ -36,7 +37,10 @@ export function readNameRun(run: NameRun, evidence: WordEvidence): { reading: Na
   return reading && { reading, surface };
 }
 
-function classify(tokens: Token[], run: NameRun): NameReading | undefined {
+function classify(surface: Token[], run: NameRun): NameReading | undefined {
+  // A country's name in front of a title works as its demonym: "United States Secretary of State".
+  const countryPrefix = countryBeforeTitle(surface);
+  const tokens = countryPrefix ? [countryPrefix.token, ...surface.slice(countryPrefix.length)] : surface;
   const words = tokens.map((t) => t.folded);
   const whole = tokens.map((t) => t.text).join(' ');
   const head = words[words.length - 1];
@@ -54,11 +58,13 @@ function classify(tokens: Token[], run: NameRun): NameReading | undefined {
 
   const demonymCountry = countryOfDemonym(tokens[0].folded);
   if (demonymCountry && tokens.length === 1) return { kind: 'demonym', tokens, country: demonymCountry };
-  if (ORGANIZATION_WORDS.has(head) || words.some((w, k) => k < words.length - 1 && ORGANIZATION_WORDS.has(w) && words[k + 1] === 'of')) {
+  if (ORGANIZATION_WORDS.has(head) || words.some((w, k) => k < words.length - 1 && ORGANIZATION_WORDS.has(w) && /^(of|for|on)$/.test(words[k + 1]))) {
     return { kind: 'organization', tokens };
   }
   if (isAcronym(tokens)) return { kind: 'single', tokens, placeHint: false, acronym: true };
-  if (PLACE_WORDS.has(head) && tokens.length > 1) return { kind: 'place', tokens, city: true };
+  // "Secretary of State" is a title, not a place named State.
+  const titled = TITLES.has(words[demonymCountry ? 1 : 0] ?? '');
+  if (PLACE_WORDS.has(head) && tokens.length > 1 && !titled) return { kind: 'place', tokens, city: true };
 
   // Titles in front: "Defense Minister General Vladimir Padrino Lopez", "Venezuelan President ...".
   let nameStart = demonymCountry ? 1 : 0;
@@ -83,6 +89,19 @@ function classify(tokens: Token[], run: NameRun): NameReading | undefined {
   if (nameTokens.length > 4 || nameTokens.some((t) => /\d/.test(t.text))) return undefined;
   if (!cue && (LOCATIVES.has(run.before ?? '') || run.before === 'to' || isPlaceName(run.afterComma))) return { kind: 'place', tokens: nameTokens, city: true };
   return { kind: 'person', tokens: nameTokens, title, cue };
+}
+
+function countryBeforeTitle(tokens: Token[]): { country: Country; length: number; token: Token } | undefined {
+  for (let length = Math.min(3, tokens.length - 1); length >= 1; length--) {
+    if (!TITLES.has(tokens[length].folded)) continue;
+    const sense = lookUpPlace(tokens.slice(0, length).map((t) => t.text).join(' '));
+    if (sense?.kind !== 'country') continue;
+    const [first, last] = [tokens[0], tokens[length - 1]];
+    // One word standing for the country, folded as its demonym so it reads as one ("american").
+    const token: Token = { start: first.start, end: last.end, text: tokens.slice(0, length).map((t) => t.text).join(' '), folded: nameKey(sense.country.demonyms[0]), capitalized: true, possessive: false };
+    return { country: sense.country, length, token };
+  }
+  return undefined;
 }
 
 /** Drops leading words that are capitalised only because they begin a sentence or a name phrase ("The", "Following"). */
