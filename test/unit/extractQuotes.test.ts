@@ -72,6 +72,11 @@ describe('extract: quotes', () => {
     assert.deepStrictEqual(quotesOf(text).map((q) => q.speaker), ["Alachua Sheriff's Office", 'Vinnie DeVita', 'Troy Roberts']);
   });
 
+  it('takes the person from a role phrase, not the team or organisation that describes them', () => {
+    const text = '"It was a better performance," Wynnum coach Matt Myers said.\nIn remarks to reporters, Sheldon Yett of UNICEF observed, "I have never seen a campaign like this."';
+    assert.deepStrictEqual(quotesOf(text).map((q) => q.speaker), ['Matt Myers', 'Sheldon Yett']);
+  });
+
   it('carries the speaker on to a following quote with no attribution of its own', () => {
     const quotes = quotesOf('"All countries can still change the course," said Tedros Ghebreyesus, the WHO chief. "We are deeply concerned."');
     assert.deepStrictEqual(quotes.map((q) => q.speaker), ['Tedros Ghebreyesus', 'Tedros Ghebreyesus']);

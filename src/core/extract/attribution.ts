@@ -75,10 +75,18 @@ function attributionAfter(view: ParagraphView, quote: QuoteSpan, context: Speake
   const subject = subjectAt(view, first, context, stop);
   if (subject) {
     let k = subject.nextToken;
+    let resolve = subject.resolve;
     // An apposition between subject and verb: "Smith, the city's mayor, said".
     if (text[tokens[k - 1].end] === ',') k = skipApposition(view, k, stop);
     for (let gap = 0; gap < MAX_GAP_TOKENS && k < tokens.length && tokens[k].end <= stop; gap++, k++) {
-      if (isSpeechVerb(tokens[k], true)) return { speaker: subject.resolve(tokens[k].folded), verb: verbPhrase(view, k, stop), position: 'after' };
+      if (isSpeechVerb(tokens[k], true)) return { speaker: resolve(tokens[k].folded), verb: verbPhrase(view, k, stop), position: 'after' };
+      // "Wynnum coach Matt Myers said": the person, not the club in front of the role.
+      const person = view.mentions.find((m) => m.start === tokens[k].start && m.kind === 'person');
+      if (person && person.end <= stop) {
+        resolve = () => person.actorId;
+        k = tokenAt(tokens, person.end) - 1;
+        continue;
+      }
       if (/[,.;]/.test(text[tokens[k].end] ?? '')) break;
     }
     return undefined;
@@ -133,6 +141,10 @@ function subjectBefore(view: ParagraphView, k: number, sentence: Span, context: 
     const between = text.slice(earlier.end, chosen.start);
     if (/^,\s*(who|which|the|a|an|whose)\b/.test(between) && text.slice(chosen.end, verbStart).includes(',')) { chosen = earlier; break; }
   }
+  // "Sheldon Yett of UNICEF observed": the person, not the organisation that describes them.
+  const index = candidates.indexOf(chosen);
+  const before = candidates[index - 1];
+  if (chosen.kind !== 'person' && before?.kind === 'person' && /^\s+(of|from|at)\s+(the\s+)?$/.test(text.slice(before.end, chosen.start))) chosen = before;
   return speakerOf(chosen);
 }
 
