@@ -72,7 +72,12 @@ function attributionAfter(view: ParagraphView, quote: QuoteSpan, context: Speake
   if (first >= tokens.length || tokens[first].start !== at || at >= sentenceEnd) return undefined;
   const stop = nextQuoteOpen(view, quote.close, sentenceEnd);
 
-  const subject = subjectAt(view, first, context, stop);
+  // The subject may follow a word or two that describe it: "Wynnum coach Matt Myers said".
+  let subject = subjectAt(view, first, context, stop);
+  for (let j = first + 1; !subject && j <= first + 2 && j < tokens.length && tokens[j].end <= stop; j++) {
+    if (!tokens[j - 1].capitalized && !ROLE_NOUNS.has(tokens[j - 1].folded)) break;
+    subject = subjectAt(view, j, context, stop);
+  }
   if (subject) {
     let k = subject.nextToken;
     let resolve = subject.resolve;
