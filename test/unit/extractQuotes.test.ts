@@ -77,6 +77,11 @@ describe('extract: quotes', () => {
     assert.deepStrictEqual(quotesOf(text).map((q) => q.speaker), ['Matt Myers', 'Sheldon Yett']);
   });
 
+  it('credits a quote introduced by a colon to the person the sentence is about', () => {
+    const text = 'John Bolton gave a different account, also speaking via Twitter: "I offered to resign last night."\nFormer CIA deputy director Michael Morell praised him online: "He was one of the best."';
+    assert.deepStrictEqual(quotesOf(text).map((q) => q.speaker), ['John Bolton', 'Michael Morell']);
+  });
+
   it('carries the speaker on to a following quote with no attribution of its own', () => {
     const quotes = quotesOf('"All countries can still change the course," said Tedros Ghebreyesus, the WHO chief. "We are deeply concerned."');
     assert.deepStrictEqual(quotes.map((q) => q.speaker), ['Tedros Ghebreyesus', 'Tedros Ghebreyesus']);

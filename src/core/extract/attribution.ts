@@ -123,7 +123,20 @@ function attributionBefore(view: ParagraphView, quote: QuoteSpan, context: Speak
     if (speaker !== undefined) return { speaker, verb: verbPhrase(view, k, quote.open), position: 'before' };
     return undefined;
   }
-  return undefined;
+  return introducedByColon(view, quote, sentence);
+}
+
+/** "Bolton gave a different account on Twitter: “…”", "Trump's statement read: “…”": the subject of the sentence. */
+function introducedByColon(view: ParagraphView, quote: QuoteSpan, sentence: Span): Attribution | undefined {
+  const { text } = view;
+  const colon = text.lastIndexOf(':', quote.open);
+  if (colon < sentence.start || text.slice(colon + 1, quote.open).trim() !== '') return undefined;
+  const inClause = view.mentions.filter((m) => m.start >= sentence.start && m.end <= colon && m.kind !== 'place');
+  // "Former CIA deputy director Michael Morell praised him on Twitter:": a person before an organisation.
+  const subject = inClause.find((m) => m.kind === 'person') ?? inClause[0];
+  if (!subject || /[.;]/.test(text.slice(sentence.start, subject.start))) return undefined;
+  const how = text.slice(subject.end, colon).replace(/^['’]s\b/, '').trim().split(/\s+/).slice(0, 4).join(' ');
+  return { speaker: subject.actorId, verb: how || ':', position: 'before' };
 }
 
 /** The subject of the verb at token `k`: the nearest mention or pronoun before it, skipping an apposition. */

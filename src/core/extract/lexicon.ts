@@ -16,6 +16,8 @@ commented comments suggested suggests predicted predicts promised promises vowed
 reported reports quipped joked shouted yelled cried exclaimed whispered muttered mused wondered
 countered retorted nuanced cautioned contended maintained maintains reiterated reiterates concluded
 described describes called calls demanded demands testified testifies alleged alleges accused
+spoke speaking characterized characterised characterizes characterises
+saying adding noting explaining stating telling writing arguing claiming insisting warning tweeting
 `);
 
 /** Speech verbs that imply the speaker of the quote just before ("he continued"). */

@@ -78,6 +78,7 @@ function classify(surface: Token[], run: NameRun): NameReading | undefined {
     return hasTitle ? { kind: 'role', tokens, title: titleText(titleTokens.filter((t) => !countryOfDemonym(t.folded))), country: demonymCountry } : undefined;
   }
   const nameTokens = tokens.slice(nameStart);
+  if (isAcronym(nameTokens)) return { kind: 'single', tokens: nameTokens, placeHint: false, acronym: true }; // "Former CIA
   if (!hasTitle && demonymCountry) return { kind: 'demonym', tokens: tokens.slice(0, 1), country: demonymCountry };
   const title = hasTitle ? titleText(titleTokens) : undefined;
   const cue = hasTitle || ROLE_NOUNS.has(run.before ?? '');
