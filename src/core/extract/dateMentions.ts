@@ -44,6 +44,9 @@ const PATTERNS: { regex: RegExp; read: (m: RegExpExecArray, published?: Ymd) => 
 /** Where a date may begin: a digit, a month or weekday, or a word that leads one. Everything else is skipped. */
 const DATE_STARTS = new RegExp(`\\b(?:\\d|${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'].join('|')}|${cue('in|since|until|till|by|during|from|before|after|throughout|of|early|late|mid|the|last|next|this|on|yesterday|today|tonight|tomorrow').slice(1, -1)})`, 'g');
 
+const LEADING_WORD = /^(in|since|until|till|by|during|from|before|after|throughout|of|early|late|mid|the|last|next|this|on)$/i;
+const COULD_BE_DATE = /^(?: (?:[0-9A-Z]|(?:year|month|night|morning|afternoon|evening|day)\b|the ))/;
+
 interface Ymd {
   year: number;
   month: number;
@@ -61,6 +64,8 @@ export function findDates(text: string, span: Span, published?: string): DateMen
   for (let m = starts.exec(slice); m; m = starts.exec(slice)) {
     const at = m.index + span.start;
     if (found.length && at < found[found.length - 1].end) continue;
+    // Most "in", "the", "of" lead no date: only try the patterns when the next word could be one.
+    if (LEADING_WORD.test(m[0]) && !COULD_BE_DATE.test(slice.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     for (const pattern of PATTERNS) {
       pattern.regex.lastIndex = at;
       const match = pattern.regex.exec(text);

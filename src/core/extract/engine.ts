@@ -47,12 +47,17 @@ export interface Extraction {
   publishedFrom?: 'option' | 'text';
 }
 
+/** Holding every word of a very long article costs more memory (and garbage collection) than cutting them again. */
+const KEEP_WORDS_UP_TO = 1_000_000;
+
 /** Characters of text handled between two yields: a few milliseconds of work. */
 const SLICE = 6_000;
 
 interface ScannedParagraph {
   span: Span;
   sentences: Span[];
+  /** The words, kept for articles up to KEEP_WORDS_UP_TO characters; longer ones cut them again. */
+  tokens?: Token[];
   runs: NameRun[];
   groups: GroupPhrase[];
   quotes: QuoteSpan[];
@@ -77,7 +82,7 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Gener
     const { quotes, leftOpen } = findQuoteMarks(text, span);
     // "Today" inside a quote is the speaker's today, not a date of the story.
     const dates = sentences.flatMap((sentence) => findDates(text, sentence, published)).filter((d) => !d.relative || !quotes.some((q) => d.start > q.open && d.end < q.close));
-    paragraphs.push({ span, sentences, runs: findNameRuns(text, tokens, sentences, paragraphs.length === 0), groups: findGroupPhrases(text, tokens), quotes, leftOpen, dates });
+    paragraphs.push({ span, sentences, tokens: text.length <= KEEP_WORDS_UP_TO ? tokens : undefined, runs: findNameRuns(text, tokens, sentences, paragraphs.length === 0), groups: findGroupPhrases(text, tokens), quotes, leftOpen, dates });
     if (span.end >= sliceEnd) {
       sliceEnd = span.end + SLICE;
       yield { phase: 'reading', done: span.end, total };
@@ -117,8 +122,7 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Gener
     const continues = paragraph.leftOpen && paragraphs[index + 1] && opensWithQuote(text, paragraphs[index + 1].span);
     if (continues) spans.push(paragraph.leftOpen!);
     const allMentions = mentionsIn(names, kinds, text, paragraph.span);
-    // Words are cut again rather than kept from the first pass: holding every word of a long article costs more.
-    const view: ParagraphView = { text, sentences: paragraph.sentences, tokens: tokenize(text, paragraph.span), quotes: spans, mentions: spans.length ? allMentions.filter((m) => !spans.some((q) => m.start > q.open && m.start < q.close)) : allMentions };
+    const view: ParagraphView = { text, sentences: paragraph.sentences, tokens: paragraph.tokens ?? tokenize(text, paragraph.span), quotes: spans, mentions: spans.length ? allMentions.filter((m) => !spans.some((q) => m.start > q.open && m.start < q.close)) : allMentions };
     const found = assembleQuotes(view, index, spans, context, continued);
     continued = continues ? found[found.length - 1] ?? continued : undefined;
     quotes.push(...found);
