@@ -41,11 +41,19 @@ const PATTERNS: { regex: RegExp; read: (m: RegExpExecArray, published?: Ymd) => 
   { regex: /(last|this|next) month\b/iy, read: (m, p) => p && shiftMonth(p, shiftOf(m[1])), relative: true },
 ];
 
-/** Where a date may begin: a digit, a month or weekday, or a word that leads one. Everything else is skipped. */
-const DATE_STARTS = new RegExp(`\\b(?:\\d|${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'].join('|')}|${cue('in|since|until|till|by|during|from|before|after|throughout|of|early|late|mid|the|last|next|this|on|yesterday|today|tonight|tomorrow').slice(1, -1)})`, 'g');
+/**
+ * Where a date may begin: a digit, a month or weekday, a day word, or a word
+ * that leads a date when the next word could be one ("in 2019", "on Tuesday",
+ * "last year"). Everything else is skipped: most "in", "the", "of" lead none.
+ */
+const DATE_STARTS = new RegExp(`\\b(?:\\d|${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'].join('|')}|${cue('yesterday|today|tonight|tomorrow').slice(1, -1)}|${cue('in|since|until|till|by|during|from|before|after|throughout|of|early|late|mid|the|last|next|this|on').slice(1, -1)}(?= (?:[0-9A-Z]|(?:year|month|night|morning|afternoon|evening|day)\\b|the )))`, 'g');
 
-const LEADING_WORD = /^(in|since|until|till|by|during|from|before|after|throughout|of|early|late|mid|the|last|next|this|on)$/i;
-const COULD_BE_DATE = /^(?: (?:[0-9A-Z]|(?:year|month|night|morning|afternoon|evening|day)\b|the ))/;
+/** The parsed publication date of the last call: findDates runs once per sentence with the same one. */
+let lastPublished: { value?: string; ymd?: Ymd } = {};
+function publicationYmd(published: string | undefined): Ymd | undefined {
+  if (lastPublished.value !== published) lastPublished = { value: published, ymd: published && /^\d{4}-\d{2}-\d{2}$/.test(published) ? parseYmd(published) : undefined };
+  return lastPublished.ymd;
+}
 
 interface Ymd {
   year: number;
@@ -55,7 +63,7 @@ interface Ymd {
 
 /** Every date in the span, in order, none overlapping. */
 export function findDates(text: string, span: Span, published?: string): DateMention[] {
-  const pub = published && /^\d{4}-\d{2}-\d{2}$/.test(published) ? parseYmd(published) : undefined;
+  const pub = publicationYmd(published);
   const found: DateMention[] = [];
   // Starts are searched in the span alone: a search in the whole text could run far past it, for every sentence.
   const slice = text.slice(span.start, span.end);
@@ -64,8 +72,6 @@ export function findDates(text: string, span: Span, published?: string): DateMen
   for (let m = starts.exec(slice); m; m = starts.exec(slice)) {
     const at = m.index + span.start;
     if (found.length && at < found[found.length - 1].end) continue;
-    // Most "in", "the", "of" lead no date: only try the patterns when the next word could be one.
-    if (LEADING_WORD.test(m[0]) && !COULD_BE_DATE.test(slice.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     for (const pattern of PATTERNS) {
       pattern.regex.lastIndex = at;
       const match = pattern.regex.exec(text);
