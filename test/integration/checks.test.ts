@@ -13,10 +13,27 @@ async function sourcebook(): Promise<SourcebookApi> {
   return api;
 }
 
+const drafts: vscode.TextDocument[] = [];
+
 /** Opens a draft in an editor, as a writer would (checks run on visible documents). */
 async function showDraft(content: string, language = 'markdown'): Promise<vscode.TextEditor> {
   const document = await vscode.workspace.openTextDocument({ language, content });
+  drafts.push(document);
   return vscode.window.showTextDocument(document);
+}
+
+/**
+ * Closes the drafts and waits until the extension host knows: the next new
+ * draft takes the same untitled URI, and opened too soon it would be handed
+ * the closed draft's document.
+ */
+async function closeDrafts(): Promise<void> {
+  for (const document of drafts.splice(0)) {
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    const deadline = Date.now() + 5_000;
+    while (!document.isClosed && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }
 
 function ourDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
@@ -34,10 +51,23 @@ async function diagnosticsWhen(uri: vscode.Uri, ready: (diagnostics: vscode.Diag
   }
 }
 
-/** The quick fixes the light bulb offers at a diagnostic, as the editor asks for them. */
-async function quickFixes(uri: vscode.Uri, diagnostic: vscode.Diagnostic): Promise<vscode.CodeAction[]> {
-  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
-  return actions.filter((a) => a.edit && a.kind?.value === vscode.CodeActionKind.QuickFix.value);
+/**
+ * The quick fixes the light bulb offers at a diagnostic, as the editor asks
+ * for them. Just after a draft opens, the workbench's own request can cancel
+ * or pre-empt ours: ask again for a few seconds, as the light bulb would.
+ */
+async function quickFixes(uri: vscode.Uri, diagnostic: vscode.Diagnostic, timeoutMs = 5_000): Promise<vscode.CodeAction[]> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+      const fixes = actions.filter((a) => a.edit && a.kind?.value === vscode.CodeActionKind.QuickFix.value);
+      if (fixes.length || Date.now() > deadline) return fixes;
+    } catch (error) {
+      if ((error as Error).message !== 'Canceled' || Date.now() > deadline) throw error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 async function completionsAt(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.CompletionItem[]> {
@@ -56,9 +86,7 @@ describe('writing checks', function () {
     await sourcebook();
   });
 
-  afterEach(async () => {
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-  });
+  afterEach(closeDrafts);
 
   it('warns once at a quotation with one changed word, and its quick fix restores the source', async () => {
     const editor = await showDraft(`# Draft\n\nMr. Petro said: “As long as relations are not normalised, there will be no ambassadors.” Talks go on.\n`);

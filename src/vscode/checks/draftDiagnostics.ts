@@ -12,8 +12,8 @@ const TYPING_DELAY_MS = 300;
 /** Checking takes about 10 ms per 100 KB: past this size a pause in typing would be felt. */
 const MAX_CHECKED_LENGTH = 1_000_000;
 
-interface CheckedVersion {
-  version: number;
+interface CheckedText {
+  text: string;
   library: Library;
   findings: DraftFinding[];
 }
@@ -21,8 +21,8 @@ interface CheckedVersion {
 export class DraftDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('sourcebook-checks');
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
-  /** By document, not URI: an untitled URI is reused by the next new draft. */
-  private checked = new WeakMap<vscode.TextDocument, CheckedVersion>();
+  /** By document, and valid for the same text only: an untitled URI and its version 1 come back with the next new draft. */
+  private checked = new WeakMap<vscode.TextDocument, CheckedText>();
   private readonly disposables: vscode.Disposable[] = [this.collection];
   private settings: CheckSettings = readCheckSettings();
 
@@ -49,15 +49,16 @@ export class DraftDiagnostics implements vscode.Disposable {
     return this.settings;
   }
 
-  /** The findings for the document as it is now (computed at most once per version and library). */
+  /** The findings for the document as it is now (computed at most once per text and library). */
   findings(document: vscode.TextDocument): DraftFinding[] {
     const library = this.library.current;
+    const text = document.getText();
     const cached = this.checked.get(document);
-    if (cached && cached.version === document.version && cached.library === library) return cached.findings;
+    if (cached && cached.text === text && cached.library === library) return cached.findings;
     const findings = this.isChecked(document)
-      ? checkDraft(document.getText(), library, { quotes: this.settings.quoteSeverity !== undefined, spelling: this.settings.spelling, accents: this.settings.accents })
+      ? checkDraft(text, library, { quotes: this.settings.quoteSeverity !== undefined, spelling: this.settings.spelling, accents: this.settings.accents })
       : [];
-    this.checked.set(document, { version: document.version, library, findings });
+    this.checked.set(document, { text, library, findings });
     return findings;
   }
 
@@ -86,7 +87,8 @@ export class DraftDiagnostics implements vscode.Disposable {
     clearTimeout(this.timers.get(key));
     this.timers.set(key, setTimeout(() => {
       this.timers.delete(key);
-      if (!document.isClosed) this.publish(document);
+      // Only if still shown: a draft closed meanwhile may have passed its untitled URI on to a new one.
+      if (!document.isClosed && this.isVisible(document)) this.publish(document);
     }, TYPING_DELAY_MS));
   }
 
@@ -94,7 +96,8 @@ export class DraftDiagnostics implements vscode.Disposable {
     const key = uri.toString();
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
-    this.collection.delete(uri);
+    // An untitled URI may already name the next new draft: keep what was published for an open one.
+    if (!vscode.workspace.textDocuments.some((d) => d.uri.toString() === key)) this.collection.delete(uri);
   }
 
   private publish(document: vscode.TextDocument): void {
