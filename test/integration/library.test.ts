@@ -11,6 +11,15 @@ async function sourcebook(): Promise<SourcebookApi> {
   return api;
 }
 
+/** Waits until `condition` holds (other tests' files may change the library meanwhile). */
+async function eventually(condition: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) assert.fail(`timed out waiting until ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 async function diagnosticsFor(uri: vscode.Uri, timeoutMs = 10_000): Promise<vscode.Diagnostic[]> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -48,16 +57,36 @@ describe('dossier library', () => {
     const original = await vscode.workspace.fs.readFile(uri);
     try {
       const fixed = new TextDecoder().decode(original).replace('speaker: rivero', 'speaker: rivera');
-      const changed = new Promise((resolve) => api.onDidChangeLibrary(resolve));
       await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(fixed));
-      await changed;
+      await eventually(() => api.library().actors.some((a) => a.name === 'Ana Rivera'), 'the fixed dossier joins the library');
       assert.deepStrictEqual(vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'sourcebook'), []);
-      assert.ok(api.library().actors.some((a) => a.name === 'Ana Rivera'));
     } finally {
-      const restored = new Promise((resolve) => api.onDidChangeLibrary(resolve));
       await vscode.workspace.fs.writeFile(uri, original);
-      await restored;
     }
+    await eventually(() => !api.library().actors.some((a) => a.name === 'Ana Rivera'), 'the broken dossier leaves the library again');
     assert.strictEqual((await diagnosticsFor(uri)).length, 1);
+  });
+
+  it('re-checks a dossier when its article changes on disk', async () => {
+    const api = await sourcebook();
+    const folder = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'tmp-library');
+    const dossierUri = vscode.Uri.joinPath(folder, 'bridge.dossier.yaml');
+    const articleUri = vscode.Uri.joinPath(folder, 'bridge.txt');
+    const write = (uri: vscode.Uri, text: string) => vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    try {
+      await write(articleUri, 'Ms. Rivera said: “We will rebuild the bridge.”');
+      await write(dossierUri, 'sourcebook: 1\narticle: {id: bridge, file: bridge.txt}\nactors: [{id: rivera, kind: person, name: Ana Rivera}]\nquotes:\n  - {id: rebuild, kind: speech, speaker: rivera, text: We will rebuild the bridge.}\n');
+      await eventually(() => api.library().dossiers.some((d) => d.dossier.article.id === 'bridge'), 'the dossier loads');
+      assert.deepStrictEqual(vscode.languages.getDiagnostics(dossierUri), []);
+
+      await write(articleUri, 'Ms. Rivera said: “We might rebuild the bridge.”');
+      await eventually(() => vscode.languages.getDiagnostics(dossierUri).length > 0, 'the changed article is noticed');
+      assert.deepStrictEqual(vscode.languages.getDiagnostics(dossierUri).map((d) => [d.range.start.line + 1, d.message]), [
+        [5, 'Quote "rebuild" is not in the article word for word.'],
+      ]);
+    } finally {
+      await vscode.workspace.fs.delete(folder, { recursive: true });
+    }
+    await eventually(() => !api.library().dossiers.some((d) => d.dossier.article.id === 'bridge'), 'the deleted folder leaves the library');
   });
 });

@@ -25,7 +25,7 @@ describe('sidebar trees', () => {
     assert.deepStrictEqual(kinds.map((k) => (k.item.iconPath as vscode.ThemeIcon).id), ['person', 'briefcase', 'organization', 'location']);
     const people = await rows(actors, kinds[0].node);
     assert.deepStrictEqual(people.map((p) => [p.label, p.item.description]), [
-      ['Vladimir Padrino López', '3 quotes, 3 mentions · Defence Minister of Venezuela, a general'],
+      ['Vladimir Padrino López', '3 quotes, 2 mentions · Defence Minister of Venezuela, a general'],
       ['Nicolás Maduro', '2 mentions · President of Venezuela'],
       ['Gustavo Petro', '3 quotes, 5 mentions · President of Colombia (took office 7 August 2022), left-wing'],
       ['Iván Duque', '1 mention · outgoing President of Colombia'],

@@ -29,8 +29,14 @@ export class DossierLibrary implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [this.diagnostics, this.changeEmitter];
   private watcher?: vscode.FileSystemWatcher;
   private watchedGlob?: string;
-  /** A deleted folder is reported as the folder alone, which the dossier glob does not match. */
-  private readonly folderWatcher = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
+  /**
+   * Every file of the workspace: a deleted folder is reported as the folder
+   * alone, which the dossier glob does not match, and an article edited on
+   * disk must reload the dossiers that read it.
+   */
+  private readonly anyFileWatcher = vscode.workspace.createFileSystemWatcher('**/*');
+  /** Article URI → the dossiers that read it. */
+  private articleReaders = new Map<string, vscode.Uri[]>();
   private pending = new Set<string>();
   private pendingTimer?: ReturnType<typeof setTimeout>;
   private loading: Promise<void>;
@@ -54,7 +60,9 @@ export class DossierLibrary implements vscode.Disposable {
       // File operations done in VS Code itself, in case the watcher misses one.
       vscode.workspace.onDidCreateFiles((e) => this.scheduleDossiers(e.files)),
       vscode.workspace.onDidDeleteFiles((e) => e.files.forEach((uri) => this.scheduleDeleted(uri))),
-      this.folderWatcher.onDidDelete((uri) => this.scheduleDeleted(uri)),
+      this.anyFileWatcher.onDidDelete((uri) => this.scheduleDeleted(uri)),
+      this.anyFileWatcher.onDidChange((uri) => this.scheduleReadersOf(uri)),
+      this.anyFileWatcher.onDidCreate((uri) => this.scheduleReadersOf(uri)),
       vscode.workspace.onDidRenameFiles((e) => this.scheduleDossiers(e.files.flatMap((f) => [f.oldUri, f.newUri]))),
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.reload()),
     );
@@ -90,7 +98,7 @@ export class DossierLibrary implements vscode.Disposable {
   dispose(): void {
     clearTimeout(this.pendingTimer);
     this.watcher?.dispose();
-    this.folderWatcher.dispose();
+    this.anyFileWatcher.dispose();
     for (const d of this.disposables) d.dispose();
   }
 
@@ -148,6 +156,10 @@ export class DossierLibrary implements vscode.Disposable {
 
   private scheduleDossiers(uris: readonly vscode.Uri[]): void {
     for (const uri of uris) if (this.isDossierUri(uri)) this.schedule(uri);
+  }
+
+  private scheduleReadersOf(article: vscode.Uri): void {
+    for (const dossier of this.articleReaders.get(article.toString()) ?? []) this.schedule(dossier);
   }
 
   /** A deleted file or folder: every known dossier at or under it goes. */
@@ -226,7 +238,13 @@ export class DossierLibrary implements vscode.Disposable {
   private publish(): void {
     const loaded: LoadedDossier[] = [];
     if (this.sample) loaded.push(this.sample);
-    for (const state of this.files.values()) if (state.loaded) loaded.push(state.loaded);
+    this.articleReaders = new Map();
+    for (const state of this.files.values()) {
+      if (!state.loaded) continue;
+      loaded.push(state.loaded);
+      const article = state.loaded.articleSource;
+      if (article) this.articleReaders.set(article, [...(this.articleReaders.get(article) ?? []), state.uri]);
+    }
     this.library = new Library(loaded);
     this.diagnostics.clear();
     for (const state of this.files.values()) {
