@@ -187,7 +187,8 @@ function noteWordEvidence(text: string, tokens: readonly Token[], sentences: rea
   let s = 0;
   for (const token of tokens) {
     while (s < sentences.length - 1 && token.start >= sentences[s].end) s++;
-    if (!token.capitalized) { lowercase.add(token.folded); continue; }
+    // Short words are nearly all in SENTENCE_WORDS already; skipping them halves the work here.
+    if (!token.capitalized) { if (token.end - token.start > 3) lowercase.add(token.folded); continue; }
     const initial = token.start - sentences[s].start < 4 && /^[\s"“‘'(\[—–-]*$/.test(text.slice(sentences[s].start, token.start));
     if (!initial && text[token.start - 2] !== ':') capitalizedInside.add(token.folded);
   }
