@@ -2,7 +2,7 @@
 // the dossier spells it.
 import * as assert from 'assert';
 import { nameCompleterOf } from '../../src/core/checks/checkDraft';
-import { firstMentionForm, isMentionedBefore } from '../../src/core/checks/nameCompletion';
+import { actorsNamedBefore, firstMentionForm } from '../../src/core/checks/nameCompletion';
 import { sampleLibrary } from './helpers';
 
 describe('name completion', () => {
@@ -45,7 +45,7 @@ describe('name completion', () => {
   it('knows whether the draft has mentioned an actor before the cursor', () => {
     const petro = library.actorByKey('petro')!;
     const draft = 'Mr. Petro arrived. Later Pet';
-    assert.strictEqual(isMentionedBefore(library, draft, draft.length - 3, petro), true);
-    assert.strictEqual(isMentionedBefore(library, draft, 2, petro), false);
+    assert.strictEqual(actorsNamedBefore(library, draft, draft.length - 3).has(petro), true);
+    assert.strictEqual(actorsNamedBefore(library, draft, 2).has(petro), false);
   });
 });

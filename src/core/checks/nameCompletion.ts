@@ -99,7 +99,9 @@ export function firstMentionForm(actor: Pick<LibraryActor, 'kind' | 'name' | 'ro
   return `${head} ${actor.name}`;
 }
 
-/** Whether `actor` is named anywhere in `text` before `offset` (first mentions get the role). */
-export function isMentionedBefore(library: Library, text: string, offset: number, actor: LibraryActor): boolean {
-  return library.names.findAll(text.slice(0, offset)).some((match) => match.targets.includes(actor));
+/** The actors named anywhere in `text` before `offset` (the others are at their first mention, which gets the role). */
+export function actorsNamedBefore(library: Library, text: string, offset: number): Set<LibraryActor> {
+  const named = new Set<LibraryActor>();
+  for (const match of library.names.findAll(text.slice(0, offset))) for (const actor of match.targets) named.add(actor);
+  return named;
 }

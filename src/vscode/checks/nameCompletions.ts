@@ -3,7 +3,7 @@
 // document can carry the role as a title ("Defence Minister Vladimir Padrino López").
 import * as vscode from 'vscode';
 import { nameCompleterOf } from '../../core/checks/checkDraft';
-import { isMentionedBefore } from '../../core/checks/nameCompletion';
+import { actorsNamedBefore } from '../../core/checks/nameCompletion';
 import { DossierLibrary } from '../library/dossierLibrary';
 import { CheckSettings } from './settings';
 
@@ -15,7 +15,7 @@ export class NameCompletions implements vscode.CompletionItemProvider {
     const text = document.getText();
     const cursor = document.offsetAt(position);
     const completions = nameCompleterOf(library).complete(text, cursor);
-    const withRole = this.settings().firstMentionWithRole;
+    const namedBefore = this.settings().firstMentionWithRole && completions.length ? actorsNamedBefore(library, text, completions[0].from) : undefined;
     return completions.map(({ actor, form, from, firstMention }, rank) => {
       const typed = text.slice(from, cursor);
       const item = new vscode.CompletionItem({ label: actor.name, description: form === actor.name ? undefined : form }, actor.kind === 'person' ? vscode.CompletionItemKind.User : vscode.CompletionItemKind.Reference);
@@ -24,7 +24,7 @@ export class NameCompletions implements vscode.CompletionItemProvider {
       // VS Code filters by the typed text: match it against the form it begins, accents as typed.
       item.filterText = typed + form.slice(typed.length);
       item.sortText = String(rank).padStart(4, '0');
-      item.insertText = withRole && firstMention && !isMentionedBefore(library, text, from, actor) ? firstMention : actor.name;
+      item.insertText = namedBefore && firstMention && !namedBefore.has(actor) ? firstMention : actor.name;
       return item;
     });
   }
