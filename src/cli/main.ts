@@ -19,11 +19,6 @@ const verbs: Record<string, Verb> = {
   extract: (args) => extractVerb(args),
 };
 
-/** Registers a verb; later verbs (extract) add themselves here. */
-export function addVerb(name: string, verb: Verb): void {
-  verbs[name] = verb;
-}
-
 function usage(problem?: string): number {
   if (problem) console.error(`sourcebook: ${problem}`);
   console.error(USAGE);

@@ -29,7 +29,8 @@ const SPEECH_ENDING = /[,.!?…]\s*$/;
 export function assembleQuotes(view: ParagraphView, paragraph: number, spans: readonly QuoteSpan[], context: SpeakerContext, continued?: ExtractedQuote): ExtractedQuote[] {
   const { text } = view;
   const groups: QuoteSpan[][] = [];
-  for (const span of spans) {
+  // Empty marks ("" or “”) quote nothing: a quote needs words.
+  for (const span of spans.filter((s) => /[\p{L}\p{N}]/u.test(text.slice(s.content.start, s.content.end)))) {
     const previous = groups[groups.length - 1];
     if (previous && isSplitAroundAttribution(view, previous[previous.length - 1], span, context)) previous.push(span);
     else groups.push([span]);
