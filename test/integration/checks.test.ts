@@ -31,8 +31,11 @@ async function closeDrafts(): Promise<void> {
   for (const document of drafts.splice(0)) {
     await vscode.window.showTextDocument(document);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-    const deadline = Date.now() + 5_000;
-    while (!document.isClosed && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+    const deadline = Date.now() + 10_000;
+    while (!document.isClosed) {
+      if (Date.now() > deadline) throw new Error(`${document.uri.toString()} was not closed`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
   }
 }
 
