@@ -38,6 +38,8 @@ export class DossierLibrary implements vscode.Disposable {
   /** Article URI → the dossiers that read it. */
   private articleReaders = new Map<string, vscode.Uri[]>();
   private pending = new Set<string>();
+  /** A folder appeared since the last flush: search the workspace for dossiers the watcher missed. */
+  private folderCreated = false;
   private pendingTimer?: ReturnType<typeof setTimeout>;
   private loading: Promise<void>;
   private queue: Promise<void> = Promise.resolve();
@@ -62,7 +64,10 @@ export class DossierLibrary implements vscode.Disposable {
       vscode.workspace.onDidDeleteFiles((e) => e.files.forEach((uri) => this.scheduleDeleted(uri))),
       this.anyFileWatcher.onDidDelete((uri) => this.scheduleDeleted(uri)),
       this.anyFileWatcher.onDidChange((uri) => this.scheduleReadersOf(uri)),
-      this.anyFileWatcher.onDidCreate((uri) => this.scheduleReadersOf(uri)),
+      this.anyFileWatcher.onDidCreate((uri) => {
+        this.scheduleReadersOf(uri);
+        if (!this.isDossierUri(uri)) this.scheduleFolderScan(uri);
+      }),
       vscode.workspace.onDidRenameFiles((e) => this.scheduleDossiers(e.files.flatMap((f) => [f.oldUri, f.newUri]))),
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.reload()),
     );
@@ -158,6 +163,16 @@ export class DossierLibrary implements vscode.Disposable {
     for (const uri of uris) if (this.isDossierUri(uri)) this.schedule(uri);
   }
 
+  /**
+   * Files written into a folder the moment it is created can escape the file
+   * watcher (seen with code-server's), so a new folder triggers one search.
+   */
+  private scheduleFolderScan(uri: vscode.Uri): void {
+    if (/\/(node_modules|\.git)(\/|$)/.test(uri.path) || /\.[^/]*$/.test(uri.path)) return; // not a folder worth a search
+    this.folderCreated = true;
+    this.scheduleFlush();
+  }
+
   private scheduleReadersOf(article: vscode.Uri): void {
     for (const dossier of this.articleReaders.get(article.toString()) ?? []) this.schedule(dossier);
   }
@@ -173,13 +188,26 @@ export class DossierLibrary implements vscode.Disposable {
   /** Coalesces bursts of file events (a thousand files at once) into one rebuild. */
   private schedule(uri: vscode.Uri): void {
     this.pending.add(uri.toString());
+    this.scheduleFlush();
+  }
+
+  private scheduleFlush(): void {
     clearTimeout(this.pendingTimer);
     this.pendingTimer = setTimeout(() => void this.serialized(() => this.flush()), RELOAD_DELAY_MS);
   }
 
   private async flush(): Promise<void> {
+    if (this.folderCreated) {
+      // One search however many folders appeared; only dossiers not known yet are read.
+      this.folderCreated = false;
+      const { glob } = this.config;
+      for (const uri of await vscode.workspace.findFiles(glob, '**/node_modules/**')) {
+        if (!this.files.has(uri.toString())) this.pending.add(uri.toString());
+      }
+    }
     const uris = [...this.pending].map((u) => vscode.Uri.parse(u));
     this.pending.clear();
+    if (uris.length === 0) return;
     await Promise.all(uris.map((uri) => this.loadFile(uri)));
     this.publish();
   }
