@@ -118,11 +118,19 @@ describe('reliability: files that change under you', function () {
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, new vscode.Position(0, 3));
     const hoverMs = performance.now() - hoverStarted;
     assert.ok(hovers.some((h) => h.contents.some((c) => (typeof c === 'string' ? c : c.value).includes('Bulk Person500'))), 'the hover finds one of a thousand actors');
+    // The first hover pays for the workbench opening the document; later ones are what a writer feels.
+    const laterMs: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const again = performance.now();
+      await vscode.commands.executeCommand('vscode.executeHoverProvider', document.uri, new vscode.Position(0, 3 + (i % 3)));
+      laterMs.push(performance.now() - again);
+    }
+    laterMs.sort((a, b) => a - b);
     const treeStarted = performance.now();
     const roots = api.sidebar.actors.provider.getChildren();
     for (const root of roots) for (const child of api.sidebar.actors.provider.getChildren(root)) api.sidebar.actors.provider.getTreeItem(child);
     const treeMs = performance.now() - treeStarted;
-    console.log(`      with ${COUNT} dossiers: hover round trip ${hoverMs.toFixed(0)} ms, actors tree built in ${treeMs.toFixed(0)} ms`);
+    console.log(`      with ${COUNT} dossiers: first hover round trip ${hoverMs.toFixed(0)} ms, then median ${laterMs[2].toFixed(0)} ms; actors tree built in ${treeMs.toFixed(0)} ms`);
     assert.ok(hoverMs < 2000 && treeMs < 2000, 'hovers and trees stay fast');
   });
 });

@@ -1,5 +1,5 @@
-// What a card shows about an actor, grouped once per library: a hover then
-// costs a map lookup instead of a pass over every quote and event.
+// What a card shows about an actor, from the library's indexes, ordered for
+// the card once per actor.
 import type { Library, LibraryActor, LibraryEvent, LibraryQuote, LoadedDossier } from '../../core/library';
 
 export interface ActorFacts {
@@ -11,24 +11,15 @@ export interface ActorFacts {
   articles: LoadedDossier[];
 }
 
-const byLibrary = new WeakMap<Library, Map<LibraryActor, ActorFacts>>();
+/** Per actor of a library (a new library has new actors, so old entries fall away). */
+const cache = new WeakMap<LibraryActor, ActorFacts>();
 
 export function factsOf(library: Library, actor: LibraryActor): ActorFacts {
-  let facts = byLibrary.get(library);
-  if (!facts) byLibrary.set(library, (facts = groupFacts(library)));
-  return facts.get(actor) ?? { quotes: [], events: [], articles: articlesOf(actor) };
-}
-
-function groupFacts(library: Library): Map<LibraryActor, ActorFacts> {
-  const facts = new Map<LibraryActor, ActorFacts>();
-  const of = (actor: LibraryActor): ActorFacts => {
-    let entry = facts.get(actor);
-    if (!entry) facts.set(actor, (entry = { quotes: [], events: [], articles: articlesOf(actor) }));
-    return entry;
-  };
-  for (const quote of library.quotes) if (quote.speaker) of(quote.speaker).quotes.push(quote);
-  for (const event of library.events) for (const actor of new Set(event.actors)) of(actor).events.push(event);
-  for (const entry of facts.values()) entry.quotes.sort(quoteOrder);
+  let facts = cache.get(actor);
+  if (!facts) {
+    facts = { quotes: [...library.quotesBy(actor)].sort(quoteOrder), events: [...library.eventsOf(actor)], articles: articlesOf(actor) };
+    cache.set(actor, facts);
+  }
   return facts;
 }
 
