@@ -96,16 +96,18 @@ async function chooseDestination(document: vscode.TextDocument, replace: boolean
   const target = dossierUriFor(document.uri);
   if (!(await exists(target))) return { target, replace: false, inline: false };
   if (replace === false) return undefined;
-  if (replace === undefined) {
-    const replaceAction = vscode.l10n.t('Replace');
-    const answer = await vscode.window.showWarningMessage(
-      vscode.l10n.t('{0} already exists. Replace it with a new dossier? Your edits to it would be lost.', baseName(target)),
-      { modal: true },
-      replaceAction,
-    );
-    if (answer !== replaceAction) return undefined;
-  }
+  if (replace === undefined && !(await confirmReplace(target))) return undefined;
   return { target, replace: true, inline: false };
+}
+
+async function confirmReplace(target: vscode.Uri): Promise<boolean> {
+  const replaceAction = vscode.l10n.t('Replace');
+  const answer = await vscode.window.showWarningMessage(
+    vscode.l10n.t('{0} already exists. Replace it with a new dossier? Your edits to it would be lost.', baseName(target)),
+    { modal: true },
+    replaceAction,
+  );
+  return answer === replaceAction;
 }
 
 /** An untitled article has no folder: save the dossier somewhere, or open it untitled; the text goes inline. */
@@ -123,6 +125,8 @@ async function chooseForUntitled(): Promise<Destination | undefined> {
   if (!picked) return undefined;
   // The library reads *.dossier.yaml: keep that ending so the dossier is found.
   const target = /\.dossier\.yaml$/i.test(picked.path) ? picked : picked.with({ path: picked.path.replace(/(\.ya?ml)?$/i, '.dossier.yaml') });
+  // The save dialog confirmed replacing the file it showed, not the renamed one.
+  if (target !== picked && (await exists(target)) && !(await confirmReplace(target))) return undefined;
   return { target, replace: true, inline: true };
 }
 
