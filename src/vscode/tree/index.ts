@@ -6,6 +6,7 @@ import { ActorsTree } from '../../core/views/actorsTree';
 import { EventsTree } from '../../core/views/eventsTree';
 import { TreeModel, ViewNode } from '../../core/views/nodes';
 import { QuotesTree } from '../../core/views/quotesTree';
+import { QUOTES_TREE_MIME, quoteDragData } from '../insertQuote';
 import { DossierLibrary } from '../library/dossierLibrary';
 import { MentionFilter } from './mentionFilter';
 import { registerTreeCommands, SidebarTrees } from './treeCommands';
@@ -16,11 +17,21 @@ export type { SidebarTrees } from './treeCommands';
 /** 'empty', 'sample' (only the bundled sample) or 'user': decides which welcome content shows. */
 const LIBRARY_STATE_KEY = 'sourcebook.libraryState';
 
+/** Speech quote rows dragged into an editor are inserted cited (the insert-quote feature's drop provider reads them). */
+export const quoteDragController: vscode.TreeDragAndDropController<ViewNode> = {
+  dragMimeTypes: [QUOTES_TREE_MIME],
+  dropMimeTypes: [],
+  handleDrag(nodes, dataTransfer) {
+    const keys = nodes.flatMap((node) => (node.type === 'quote' && node.entry.quote.kind === 'speech' ? [node.entry.key] : []));
+    if (keys.length) dataTransfer.set(QUOTES_TREE_MIME, quoteDragData(keys));
+  },
+};
+
 export function registerTrees(context: vscode.ExtensionContext, library: DossierLibrary): SidebarTrees {
   const filter = new MentionFilter(context.workspaceState);
   const create = <M extends TreeModel>(viewId: string, buildModel: TreeModelFactory<M>) => {
     const provider = new SourcebookTreeProvider(buildModel, library, filter);
-    const view = vscode.window.createTreeView<ViewNode>(viewId, { treeDataProvider: provider, showCollapseAll: true });
+    const view = vscode.window.createTreeView<ViewNode>(viewId, { treeDataProvider: provider, showCollapseAll: true, dragAndDropController: quoteDragController });
     context.subscriptions.push(provider, view);
     return { view, provider };
   };
