@@ -3,15 +3,10 @@
 // command, and name completion asked for as the editor asks.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { SourcebookApi } from '../../src/vscode/extension';
+import { sourcebook } from './extensionApi';
 
 const NO_AMBASSADORS = 'As long as relations are not normalized, there will be no ambassadors';
 
-async function sourcebook(): Promise<SourcebookApi> {
-  const api = await vscode.extensions.getExtension<SourcebookApi>('sourcebook.sourcebook')!.activate();
-  await api.ready();
-  return api;
-}
 
 const drafts: vscode.TextDocument[] = [];
 

@@ -8,6 +8,7 @@ import { nameKey } from '../../src/core/fold';
 import { Dossier } from '../../src/core/model';
 import { parseDossier } from '../../src/core/dossier/parse';
 import type { SourcebookApi } from '../../src/vscode/extension';
+import { until } from './extensionApi';
 import { createDossier } from '../../src/vscode/createDossier';
 import { writeAtomically } from '../../src/vscode/createDossier/writeDossier';
 
@@ -27,16 +28,6 @@ function parse(text: string): Dossier {
 function speechBySpeaker(dossier: Dossier): string[] {
   const nameOf = (id: string | null) => nameKey(dossier.actors.find((a) => a.id === id)?.name ?? '(none)');
   return dossier.quotes.filter((q) => q.kind === 'speech').map((q) => `${q.text} → ${nameOf(q.speaker)}`).sort();
-}
-
-async function until<T>(check: () => T | undefined, what: string, ms = 20_000): Promise<T> {
-  const started = Date.now();
-  for (;;) {
-    const value = check();
-    if (value !== undefined) return value;
-    if (Date.now() - started > ms) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 describe('Create Dossier from Article', function () {

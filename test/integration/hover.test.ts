@@ -9,14 +9,10 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import type { Library } from '../../src/core/library';
 import type { SourcebookApi } from '../../src/vscode/extension';
+import { sourcebook } from './extensionApi';
 
 const OUR_COMMANDS = ['sourcebook.insertQuote', 'sourcebook.revealInArticle', 'sourcebook.showInTree'];
 
-async function sourcebook(): Promise<SourcebookApi> {
-  const api = await vscode.extensions.getExtension<SourcebookApi>('sourcebook.sourcebook')!.activate();
-  await api.ready();
-  return api;
-}
 
 interface Card {
   markdown: vscode.MarkdownString;

@@ -4,6 +4,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { SourcebookApi } from '../../src/vscode/extension';
+import { until } from './extensionApi';
 import type { InsertQuoteResult } from '../../src/vscode/insertQuote';
 import { BundledReferences } from '../../src/vscode/insertQuote/bundledCsl';
 import { QuoteCiter } from '../../src/vscode/insertQuote/quoteCiter';
@@ -69,15 +70,6 @@ quotes:
 
 function workspaceUri(...parts: string[]): vscode.Uri {
   return vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, ...parts);
-}
-
-async function until<T>(probe: () => Promise<T | undefined> | T | undefined, what: string): Promise<T> {
-  for (let waited = 0; waited < 10_000; waited += 100) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`timed out waiting for ${what}`);
 }
 
 describe('Insert a cited quote', function () {

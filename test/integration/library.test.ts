@@ -3,22 +3,11 @@
 // Problems panel without stopping anything else.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { SourcebookApi } from '../../src/vscode/extension';
+import { sourcebook, until } from './extensionApi';
 
-async function sourcebook(): Promise<SourcebookApi> {
-  const api = await vscode.extensions.getExtension<SourcebookApi>('sourcebook.sourcebook')!.activate();
-  await api.ready();
-  return api;
-}
 
 /** Waits until `condition` holds (other tests' files may change the library meanwhile). */
-async function eventually(condition: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) assert.fail(`timed out waiting until ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+const eventually = (condition: () => boolean, what: string): Promise<true> => until(() => condition(), what, 10_000);
 
 async function diagnosticsFor(uri: vscode.Uri, timeoutMs = 10_000): Promise<vscode.Diagnostic[]> {
   const deadline = Date.now() + timeoutMs;

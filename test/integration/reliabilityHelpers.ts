@@ -4,31 +4,14 @@
 import * as vscode from 'vscode';
 import type { Library } from '../../src/core/library';
 import type { SourcebookApi } from '../../src/vscode/extension';
+import { libraryWhere } from './extensionApi';
 
-export async function sourcebook(): Promise<SourcebookApi> {
-  const api = await vscode.extensions.getExtension<SourcebookApi>('sourcebook.sourcebook')!.activate();
-  await api.ready();
-  return api;
-}
+export { libraryWhere, sourcebook, until } from './extensionApi';
 
 export const scratch = (): vscode.Uri => vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'tmp-reliability');
 
 export async function writeText(uri: vscode.Uri, text: string): Promise<void> {
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
-}
-
-/** Resolves once the library satisfies `test` (checked now and after every change). */
-export async function libraryWhere(api: SourcebookApi, test: (library: Library) => boolean, timeoutMs = 30_000): Promise<Library> {
-  if (test(api.library())) return api.library();
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => { listener.dispose(); reject(new Error(`the library did not reach the expected state in ${timeoutMs} ms`)); }, timeoutMs);
-    const listener = api.onDidChangeLibrary((library) => {
-      if (!test(library)) return;
-      clearTimeout(timer);
-      listener.dispose();
-      resolve(library);
-    });
-  });
 }
 
 export const hasSource = (uri: vscode.Uri) => (library: Library): boolean => library.dossiers.some((d) => d.source === uri.toString());
@@ -38,16 +21,6 @@ export async function removeScratch(api: SourcebookApi): Promise<void> {
   const folder = scratch().toString();
   await vscode.workspace.fs.delete(scratch(), { recursive: true, useTrash: false }).then(undefined, () => undefined);
   await libraryWhere(api, (library) => !library.dossiers.some((d) => d.source.startsWith(folder)), 60_000);
-}
-
-export async function until<T>(probe: () => T | undefined | Promise<T | undefined>, what: string, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined && value !== null && (value as unknown) !== false) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 /**

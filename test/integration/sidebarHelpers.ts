@@ -3,15 +3,11 @@
 // at run time (and removed after).
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { Library } from '../../src/core/library';
 import type { ViewNode } from '../../src/core/views/nodes';
 import type { SourcebookApi } from '../../src/vscode/extension';
+import { libraryWhere } from './extensionApi';
 
-export async function sourcebook(): Promise<SourcebookApi> {
-  const api = await vscode.extensions.getExtension<SourcebookApi>('sourcebook.sourcebook')!.activate();
-  await api.ready();
-  return api;
-}
+export { libraryWhere, sourcebook } from './extensionApi';
 
 export interface Row {
   node: ViewNode;
@@ -35,16 +31,6 @@ export async function rowLabelled(provider: vscode.TreeDataProvider<ViewNode>, l
   const found = (await rows(provider, node)).find((r) => r.label === label);
   assert.ok(found, `no row "${label}"`);
   return found;
-}
-
-/** Waits until the library satisfies `ready` (file events are debounced). */
-export async function libraryWhere(api: SourcebookApi, ready: (library: Library) => boolean, timeoutMs = 15_000): Promise<Library> {
-  const deadline = Date.now() + timeoutMs;
-  while (!ready(api.library())) {
-    if (Date.now() > deadline) throw new Error('the library did not update in time');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return api.library();
 }
 
 /** A folder of the test workspace for one test file's own dossiers. */

@@ -4,6 +4,8 @@
 // the write fails or the user cancels before the rename.
 import * as vscode from 'vscode';
 
+export { exists } from '../library/files';
+
 export async function writeAtomically(target: vscode.Uri, content: string, overwrite: boolean, token?: vscode.CancellationToken): Promise<boolean> {
   const temporary = target.with({ path: `${target.path}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp` });
   try {
@@ -13,15 +15,6 @@ export async function writeAtomically(target: vscode.Uri, content: string, overw
     return true;
   } finally {
     await removeIfPresent(temporary);
-  }
-}
-
-export async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
   }
 }
 

@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import { cslItemFor, CslItem } from '../../core/citation/cslItem';
 import { Article } from '../../core/model';
-import { decodeText } from '../library/text';
+import { decodeText } from '../library/files';
 
 export async function copyCslJson(article: Article): Promise<string> {
   const json = JSON.stringify([cslItemFor(article)], null, 2);

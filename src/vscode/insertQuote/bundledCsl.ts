@@ -1,7 +1,7 @@
 // The CSL styles and locale shipped in data/csl, read once on first use.
 import * as vscode from 'vscode';
 import { CSL_FILES, CSL_STYLES, CslStyleId, ReferenceFormatter } from '../../core/citation/references';
-import { decodeText } from '../library/text';
+import { decodeText } from '../library/files';
 
 export class BundledReferences {
   private formatter?: Promise<ReferenceFormatter>;

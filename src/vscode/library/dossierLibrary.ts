@@ -7,7 +7,7 @@ import { checkAgainstArticle } from '../../core/dossier/checkArticle';
 import { parseDossier, ParsedDossier } from '../../core/dossier/parse';
 import { LineMap, MAX_ARTICLE_BYTES, Problem, sizeLimitMessage } from '../../core/dossier/problems';
 import { Library, LoadedDossier } from '../../core/library';
-import { decodeText } from './text';
+import { decodeText, exists } from './files';
 
 interface FileState {
   uri: vscode.Uri;
@@ -228,6 +228,8 @@ export class DossierLibrary implements vscode.Disposable {
     const { maxBytes } = this.config;
     let text: string;
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    // An open dossier's text wins, unless it is clean and its file was deleted:
+    // the editor keeps showing it, but the library lets it go.
     if (open && (open.isDirty || open.isUntitled || (await exists(uri)))) {
       text = open.getText();
     } else {
@@ -286,16 +288,6 @@ export class DossierLibrary implements vscode.Disposable {
       this.diagnostics.set(state.uri, diagnostics);
     }
     this.changeEmitter.fire(this.library);
-  }
-}
-
-/** Whether a file is still there: an editor keeps showing a dossier deleted on disk, but the library lets it go. */
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
   }
 }
 
