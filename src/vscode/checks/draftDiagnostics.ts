@@ -3,6 +3,7 @@
 // comes into view, and when the library or the settings change.
 import * as vscode from 'vscode';
 import { checkDraft, DraftFinding } from '../../core/checks/checkDraft';
+import { LineMap } from '../../core/dossier/problems';
 import { Library, LibraryQuote } from '../../core/library';
 import { DossierLibrary } from '../library/dossierLibrary';
 import { findingMessage } from './messages';
@@ -127,7 +128,9 @@ export class DraftDiagnostics implements vscode.Disposable {
     const text = quote.dossier.articleText;
     const passage = this.library.current.quotePassage(quote);
     if (!text || !passage || !quote.dossier.articleSource) return undefined;
-    const range = new vscode.Range(positionIn(text, passage.start), positionIn(text, passage.end));
+    const lines = new LineMap(text);
+    const at = (offset: number) => { const { line, column } = lines.position(offset); return new vscode.Position(line - 1, column - 1); };
+    const range = new vscode.Range(at(passage.start), at(passage.end));
     const speaker = quote.speaker?.name ?? vscode.l10n.t('Unattributed');
     return new vscode.DiagnosticRelatedInformation(new vscode.Location(vscode.Uri.parse(quote.dossier.articleSource), range), vscode.l10n.t('{0} in the source article', speaker));
   }
@@ -136,14 +139,4 @@ export class DraftDiagnostics implements vscode.Disposable {
 /** The document's length, without copying its text. */
 function lengthOf(document: vscode.TextDocument): number {
   return document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
-}
-
-function positionIn(text: string, offset: number): vscode.Position {
-  let line = 0;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return new vscode.Position(line, offset - lineStart);
 }
