@@ -119,6 +119,11 @@ export class Library {
     return this.quotes.find((q) => q.quote.id === quoteId || q.key === quoteId);
   }
 
+  /** A quote by its library key, "article-id/quote-id". */
+  quote(key: string): LibraryQuote | undefined {
+    return this.quoteByKey.get(key);
+  }
+
   quotesBy(actor: LibraryActor): readonly LibraryQuote[] {
     return this.quotesBySpeaker.get(actor) ?? [];
   }

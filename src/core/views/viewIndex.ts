@@ -1,6 +1,6 @@
 // Lookups the sidebar needs on every expansion, built once per library in one
-// pass: with 10,000 actors a per-actor `filter` over every quote would make
-// expanding a group quadratic.
+// pass (those the library itself indexes are asked of it): with 10,000 actors
+// a per-actor `filter` over every quote would make expanding a group quadratic.
 import { Library, LibraryActor, LibraryEvent, LibraryQuote } from '../library';
 import { ActorKind } from '../model';
 
@@ -14,8 +14,6 @@ export class LibraryViewIndex {
   readonly terms: LibraryQuote[] = [];
   private readonly speechByActor = new Map<LibraryActor, LibraryQuote[]>();
   private readonly termsByActor = new Map<LibraryActor, LibraryQuote[]>();
-  private readonly eventsByActor = new Map<LibraryActor, LibraryEvent[]>();
-  private readonly actorByKey = new Map<string, LibraryActor>();
   private readonly eventByRef = new Map<string, LibraryEvent>();
 
   private static readonly cache = new WeakMap<Library, LibraryViewIndex>();
@@ -29,7 +27,6 @@ export class LibraryViewIndex {
 
   private constructor(readonly library: Library) {
     for (const actor of library.actors) {
-      this.actorByKey.set(actor.key, actor);
       const ofKind = this.actorsByKind.get(actor.kind) ?? [];
       ofKind.push(actor);
       this.actorsByKind.set(actor.kind, ofKind);
@@ -47,12 +44,11 @@ export class LibraryViewIndex {
     }
     for (const entry of library.events) {
       this.eventByRef.set(eventRef(entry.dossier.dossier.article.id, entry.event.id), entry);
-      for (const actor of new Set(entry.actors)) push(this.eventsByActor, actor, entry);
     }
   }
 
   actor(key: string): LibraryActor | undefined {
-    return this.actorByKey.get(key);
+    return this.library.actorByKey(key);
   }
 
   speechBy(actor: LibraryActor): readonly LibraryQuote[] {
@@ -65,7 +61,7 @@ export class LibraryViewIndex {
 
   /** In timeline order. */
   eventsOf(actor: LibraryActor): readonly LibraryEvent[] {
-    return this.eventsByActor.get(actor) ?? [];
+    return this.library.eventsOf(actor);
   }
 
   event(eventId: string, articleId?: string): LibraryEvent | undefined {

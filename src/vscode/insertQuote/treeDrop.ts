@@ -38,5 +38,5 @@ export class QuoteDropEditProvider implements vscode.DocumentDropEditProvider {
 /** The quotes a drag names, in order; keys no longer in the library are skipped. */
 export function quotesForKeys(library: DossierLibrary, data: string): LibraryQuote[] {
   const keys = data.split('\n').map((key) => key.trim()).filter(Boolean);
-  return keys.map((key) => library.current.quotes.find((q) => q.key === key)).filter((q): q is LibraryQuote => !!q);
+  return keys.map((key) => library.current.quote(key)).filter((q): q is LibraryQuote => !!q);
 }
