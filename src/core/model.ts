@@ -40,6 +40,10 @@ export interface Actor {
   name: string;
   aliases: string[];
   role?: string;
+  /** Extraction's estimate (0–1) that this is a real actor of this kind; absent when written by hand. */
+  confidence?: number;
+  /** True once a person has confirmed the item. */
+  reviewed?: boolean;
 }
 
 export interface DossierEvent {
@@ -50,6 +54,10 @@ export interface DossierEvent {
   title: string;
   actors: string[];
   anchor?: Anchor;
+  /** Extraction's estimate (0–1) that its date is right; absent when written by hand. */
+  confidence?: number;
+  /** True once a person has confirmed the item. */
+  reviewed?: boolean;
 }
 
 export interface Quote {
@@ -61,6 +69,21 @@ export interface Quote {
   /** How the quote was attributed: "said", "told reporters", "he continued". */
   attribution?: string;
   anchor?: Anchor;
+  /** Extraction's estimate (0–1) that the speaker is right; absent when written by hand. */
+  confidence?: number;
+  /** True once a person has confirmed the item. */
+  reviewed?: boolean;
+}
+
+/** Items a person has not confirmed and extraction was unsure of: the writer should check them. */
+export const CHECK_CONFIDENCE_BELOW = 0.8;
+
+/**
+ * Whether an item still needs a person's check. A hand-written item (no
+ * `confidence`) counts as reviewed.
+ */
+export function needsReview(item: { confidence?: number; reviewed?: boolean }): boolean {
+  return item.reviewed !== true && item.confidence !== undefined && item.confidence < CHECK_CONFIDENCE_BELOW;
 }
 
 export interface Dossier {

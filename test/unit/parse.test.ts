@@ -98,6 +98,28 @@ describe('parseDossier', () => {
     assert.strictEqual((dossier.article as unknown as Record<string, unknown>).polluted, undefined);
   });
 
+  it('reads confidence and reviewed on actors, events and quotes, and round-trips them', () => {
+    const text = MINIMAL.replace('    name: Gustavo Petro', '    name: Gustavo Petro\n    confidence: 0.9')
+      .replace('    text: the words', '    text: the words\n    confidence: 0.35\n    reviewed: true')
+      + 'events:\n  - id: e1\n    title: An event\n    date: 2022-08-07\n    confidence: 0\n';
+    const { dossier, problems } = parseDossier(text);
+    assert.deepStrictEqual(problems, []);
+    assert.strictEqual(dossier!.actors[0].confidence, 0.9);
+    assert.strictEqual(dossier!.actors[0].reviewed, undefined);
+    assert.deepStrictEqual([dossier!.quotes[0].confidence, dossier!.quotes[0].reviewed], [0.35, true]);
+    assert.strictEqual(dossier!.events[0].confidence, 0);
+    assert.deepStrictEqual(parseDossier(serializeDossier(dossier!)).dossier, dossier);
+  });
+
+  it('reports a confidence outside 0–1 or a reviewed that is not a boolean, at its line', () => {
+    const text = MINIMAL.replace('    name: Gustavo Petro', '    name: Gustavo Petro\n    confidence: 1.5')
+      .replace('    text: the words', '    text: the words\n    reviewed: maybe');
+    assert.deepStrictEqual(problemsOf(text), [
+      '9:17 error: "confidence" is a number from 0 to 1.',
+      '15:15 error: "reviewed" should be true or false.',
+    ]);
+  });
+
   it('round-trips the sample through serializeDossier', () => {
     const first = parseDossier(readRepoFile('data', 'dossier.yaml')).dossier!;
     const again = parseDossier(serializeDossier(first));

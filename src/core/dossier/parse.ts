@@ -154,20 +154,21 @@ class Reader {
   private readActor(node: Node, ids: Map<string, Node>): Actor | undefined {
     const map = this.expectMap(node, 'actor');
     if (!map) return undefined;
-    this.checkKeys(map, ['id', 'kind', 'name', 'aliases', 'role'], 'actor');
+    this.checkKeys(map, ['id', 'kind', 'name', 'aliases', 'role', 'confidence', 'reviewed'], 'actor');
     const id = this.requiredId(map, 'actor');
     this.claimId(map, id, ids, 'actor');
     const kind = this.requiredEnum(map, 'kind', ACTOR_KINDS, 'actor') as ActorKind;
     const name = this.requiredString(map, 'name', 'actor');
     const actor: Actor = { id, kind, name, aliases: this.optionalStringList(map, 'aliases') ?? [] };
     assignDefined(actor, 'role', this.optionalString(map, 'role'));
+    this.readReview(map, actor);
     return actor;
   }
 
   private readEvent(node: Node, ids: Map<string, Node>, actorIds: Map<string, Node>): DossierEvent | undefined {
     const map = this.expectMap(node, 'event');
     if (!map) return undefined;
-    this.checkKeys(map, ['id', 'date', 'approximate', 'title', 'actors', 'anchor'], 'event');
+    this.checkKeys(map, ['id', 'date', 'approximate', 'title', 'actors', 'anchor', 'confidence', 'reviewed'], 'event');
     const id = this.requiredId(map, 'event');
     this.claimId(map, id, ids, 'event');
     const event: DossierEvent = { id, title: this.requiredString(map, 'title', 'event'), actors: [] };
@@ -189,13 +190,14 @@ class Reader {
       }
     }
     assignDefined(event, 'anchor', this.optionalAnchor(map));
+    this.readReview(map, event);
     return event;
   }
 
   private readQuote(node: Node, ids: Map<string, Node>, actorIds: Map<string, Node>): Quote | undefined {
     const map = this.expectMap(node, 'quote');
     if (!map) return undefined;
-    this.checkKeys(map, ['id', 'kind', 'speaker', 'text', 'attribution', 'anchor'], 'quote');
+    this.checkKeys(map, ['id', 'kind', 'speaker', 'text', 'attribution', 'anchor', 'confidence', 'reviewed'], 'quote');
     const id = this.requiredId(map, 'quote');
     this.claimId(map, id, ids, 'quote');
     const kind = this.requiredEnum(map, 'kind', QUOTE_KINDS, 'quote') as QuoteKind;
@@ -210,7 +212,19 @@ class Reader {
     const quote: Quote = { id, kind, speaker, text };
     assignDefined(quote, 'attribution', this.optionalString(map, 'attribution'));
     assignDefined(quote, 'anchor', this.optionalAnchor(map));
+    this.readReview(map, quote);
     return quote;
+  }
+
+  /** `confidence` (a number from 0 to 1, written by extraction) and `reviewed` (written when a person confirms). */
+  private readReview(map: YAMLMap, item: { confidence?: number; reviewed?: boolean }): void {
+    const node = this.get(map, 'confidence');
+    if (node !== undefined && !(isScalar(node) && node.value === null)) {
+      const value = isScalar(node) ? node.value : undefined;
+      if (typeof value === 'number' && value >= 0 && value <= 1) item.confidence = value;
+      else this.problemAt(node, '"confidence" is a number from 0 to 1.');
+    }
+    assignDefined(item, 'reviewed', this.optionalBoolean(map, 'reviewed'));
   }
 
   private optionalAnchor(map: YAMLMap): Anchor | undefined {
