@@ -19,6 +19,8 @@ const common = {
 const builds = [
   { ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js' },
+  // The timeline webview's script: runs in the webview's browser context.
+  { ...common, platform: 'browser', target: 'es2022', format: 'iife', entryPoints: ['src/vscode/timeline/webview/main.ts'], outfile: 'dist/webview/timeline.js' },
 ];
 
 if (watch) {

@@ -1,11 +1,14 @@
 // The `sourcebook` command-line tool.
 import { checkFiles } from './check';
+import { exportVerb } from './export';
 import { extractVerb } from './extract';
 
 const USAGE = `Usage:
   sourcebook check FILE...      validate dossiers; prints file:line:column: message
   sourcebook extract FILE [--published YYYY-MM-DD] [--json]
                                 build a dossier from an article (YAML, or JSON)
+  sourcebook export FILE... --format timelinejs|csv|csl-json [--out DIR] [--table actors|quotes|events]
+                                the dossiers as a TimelineJS timeline, CSV tables or CSL-JSON references
 
 Exit status: 0 success, 1 problems found, 2 bad usage.`;
 
@@ -17,6 +20,7 @@ const verbs: Record<string, Verb> = {
     return checkFiles(args, (line) => console.log(line));
   },
   extract: (args) => extractVerb(args),
+  export: (args) => exportVerb(args),
 };
 
 function usage(problem?: string): number {
