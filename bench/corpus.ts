@@ -61,3 +61,12 @@ export function generateActors(count: number, seed = 7): GeneratedActor[] {
   }
   return actors;
 }
+
+/** A date of 2000–2024: a year alone one time in five, a month one in five, else a day. */
+export function randomPartialDate(random: () => number): string {
+  const year = String(2000 + Math.floor(random() * 25));
+  const precision = random();
+  if (precision < 0.2) return year;
+  const month = `${year}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}`;
+  return precision < 0.4 ? month : `${month}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`;
+}

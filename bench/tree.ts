@@ -13,7 +13,7 @@ import { EventsTree } from '../src/core/views/eventsTree';
 import { TreeModel, ViewNode } from '../src/core/views/nodes';
 import { QuotesTree } from '../src/core/views/quotesTree';
 import { LibraryViewIndex } from '../src/core/views/viewIndex';
-import { generateActors, loadCorpus, seededRandom } from './corpus';
+import { generateActors, loadCorpus, randomPartialDate, seededRandom } from './corpus';
 import { Figures } from './figures';
 
 const DOSSIERS = 1000;
@@ -36,7 +36,7 @@ function generateLibrary(): Library {
     const quotes: Quote[] = Array.from({ length: 5 }, (_, q) => ({ id: `q${q}`, kind: 'speech', speaker: speakers[Math.floor(random() * speakers.length)].id, text: `words ${d} ${q} spoken here` }));
     const events: DossierEvent[] = Array.from({ length: 5 }, (_, e) => ({
       id: `e${e}`,
-      date: random() < 0.1 ? undefined : randomDate(random),
+      date: random() < 0.1 ? undefined : randomPartialDate(random),
       title: `event ${e} of article ${d}`,
       actors: [actors[Math.floor(random() * actors.length)].id, actors[Math.floor(random() * actors.length)].id],
     }));
@@ -46,14 +46,6 @@ function generateLibrary(): Library {
     dossiers.push({ source: `file:///bench/${d}.dossier.yaml`, dossier, articleText });
   }
   return new Library(dossiers);
-}
-
-function randomDate(random: () => number): string {
-  const year = String(2000 + Math.floor(random() * 25));
-  const precision = random();
-  if (precision < 0.2) return year;
-  const month = `${year}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}`;
-  return precision < 0.4 ? month : `${month}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`;
 }
 
 /** Every expansion a user can make at the top two levels, each timed alone. */

@@ -105,60 +105,116 @@ function svg<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Record<st
   return element;
 }
 
+/** Rows and heights of every lane at the current zoom; lanes are drawn only while in view. */
+interface Layout {
+  view: View;
+  plotWidth: number;
+  rows: number[][];
+  tops: number[];
+  heights: number[];
+  height: number;
+}
+let layout: Layout | undefined;
+
 function draw(): void {
   if (!data || !labels) return;
   root.setAttribute('aria-busy', 'true');
   if (data.events.length === 0) {
+    layout = undefined;
     chart.replaceChildren(Object.assign(document.createElement('p'), { textContent: labels.noEvents, className: 'empty' }));
   } else {
-    chart.replaceChildren(drawChart(data, labels));
+    layout = layOut(data, currentView());
+    chart.replaceChildren(drawAxis(layout), lanesSvg(layout));
+    drawVisibleLanes();
   }
   drawUndated(data, labels);
   root.setAttribute('aria-busy', 'false');
   drawnOnce = true;
 }
 
-function drawChart(timeline: TimelineData, text: TimelineLabels): SVGSVGElement {
-  const view = currentView();
+function layOut(timeline: TimelineData, view: View): Layout {
   const plotWidth = width();
   const lanes = timeline.lanes[state.laneMode];
   // Rows per lane for this zoom: packed in screen space.
-  const laneRows = lanes.map((lane) => {
-    const extents = lane.events.map((index) => extentOf(timeline.events[index], view));
-    return packRows(extents);
-  });
-  const laneHeights = laneRows.map((rows) => (Math.max(0, ...rows) + 1) * ROW_HEIGHT + 2 * LANE_PADDING);
-  const height = AXIS_HEIGHT + laneHeights.reduce((a, b) => a + b, 0);
-  const root = svg('svg', { width: LABEL_WIDTH + plotWidth, height, role: 'list', 'aria-label': text.lanes });
+  const rows = lanes.map((lane) => packRows(lane.events.map((index) => extentOf(timeline.events[index], view))));
+  const heights = rows.map((r) => (Math.max(0, ...r) + 1) * ROW_HEIGHT + 2 * LANE_PADDING);
+  const tops: number[] = [];
+  let y = 0;
+  for (const h of heights) {
+    tops.push(y);
+    y += h;
+  }
+  return { view, plotWidth, rows, tops, heights, height: y };
+}
 
-  // Axis: ticks and grid lines.
-  const axis = svg('g', { class: 'axis', 'aria-hidden': 'true' });
-  for (const tick of axisTicks(view, plotWidth)) {
-    const x = LABEL_WIDTH + dayToX(view, tick.day);
-    axis.append(svg('line', { x1: x, x2: x, y1: AXIS_HEIGHT - 6, y2: height, class: 'grid' }));
+function drawAxis(l: Layout): SVGSVGElement {
+  const axis = svg('svg', { class: 'axis', width: LABEL_WIDTH + l.plotWidth, height: AXIS_HEIGHT, 'aria-hidden': 'true' });
+  for (const tick of axisTicks(l.view, l.plotWidth)) {
+    const x = LABEL_WIDTH + dayToX(l.view, tick.day);
+    axis.append(svg('line', { x1: x, x2: x, y1: AXIS_HEIGHT - 6, y2: AXIS_HEIGHT, class: 'grid' }));
     const label = svg('text', { x: x + 3, y: AXIS_HEIGHT - 10, class: 'tick' });
     label.textContent = tick.label;
     axis.append(label);
   }
-  root.append(axis);
+  return axis;
+}
 
-  let y = AXIS_HEIGHT;
-  lanes.forEach((lane, laneIndex) => {
+let lanesRoot: SVGSVGElement | undefined;
+let drawnLanes = '';
+
+function lanesSvg(l: Layout): SVGSVGElement {
+  lanesRoot = svg('svg', { class: 'lanes', width: LABEL_WIDTH + l.plotWidth, height: l.height, role: 'list', 'aria-label': labels!.lanes });
+  const grid = svg('g', { class: 'axis', 'aria-hidden': 'true' });
+  for (const tick of axisTicks(l.view, l.plotWidth)) {
+    const x = LABEL_WIDTH + dayToX(l.view, tick.day);
+    grid.append(svg('line', { x1: x, x2: x, y1: 0, y2: l.height, class: 'grid' }));
+  }
+  lanesRoot.append(grid);
+  drawnLanes = '';
+  return lanesRoot;
+}
+
+/**
+ * The lanes that intersect the scrolled window (and one screen around it):
+ * a library of thousands of events draws only what can be seen.
+ */
+function drawVisibleLanes(): void {
+  if (!data || !labels || !layout || !lanesRoot) return;
+  const l = layout;
+  const top = chart.scrollTop - AXIS_HEIGHT - chart.clientHeight;
+  const bottom = chart.scrollTop + 2 * chart.clientHeight;
+  const lanes = data.lanes[state.laneMode];
+  let first = lanes.findIndex((_, i) => l.tops[i] + l.heights[i] >= top);
+  if (first < 0) first = lanes.length;
+  let last = first;
+  while (last < lanes.length && l.tops[last] <= bottom) last++;
+  const range = `${first}-${last}`;
+  if (range === drawnLanes) return;
+  drawnLanes = range;
+  for (const old of lanesRoot.querySelectorAll('g.lane')) old.remove();
+  const fragment = document.createDocumentFragment();
+  for (let laneIndex = first; laneIndex < last; laneIndex++) {
+    const lane = lanes[laneIndex];
+    const y = l.tops[laneIndex];
     const group = svg('g', { class: `lane lane-${laneIndex % 2}`, role: 'listitem', 'aria-label': lane.label });
-    group.append(svg('rect', { x: 0, y, width: LABEL_WIDTH + plotWidth, height: laneHeights[laneIndex], class: 'lane-bg' }));
+    group.append(svg('rect', { x: 0, y, width: LABEL_WIDTH + l.plotWidth, height: l.heights[laneIndex], class: 'lane-bg' }));
     const name = svg('text', { x: 6, y: y + LANE_PADDING + 12, class: 'lane-label' });
     name.textContent = truncate(lane.label, 24);
     const title = svg('title', {});
     title.textContent = lane.label;
     name.append(title);
     group.append(name);
-    const clip = svg('svg', { x: LABEL_WIDTH, y, width: plotWidth, height: laneHeights[laneIndex], overflow: 'hidden' });
-    lane.events.forEach((index, i) => clip.append(drawEvent(timeline.events[index], view, LANE_PADDING + laneRows[laneIndex][i] * ROW_HEIGHT, text)));
+    const clip = svg('svg', { x: LABEL_WIDTH, y, width: l.plotWidth, height: l.heights[laneIndex], overflow: 'hidden' });
+    lane.events.forEach((index, i) => {
+      const event = data!.events[index];
+      // Only what is within the plot's width (zoomed in, most events are off to the side).
+      const { x0, x1 } = extentOf(event, l.view);
+      if (x1 >= 0 && x0 <= l.plotWidth) clip.append(drawEvent(event, index, l.view, LANE_PADDING + l.rows[laneIndex][i] * ROW_HEIGHT, labels!));
+    });
     group.append(clip);
-    root.append(group);
-    y += laneHeights[laneIndex];
-  });
-  return root;
+    fragment.append(group);
+  }
+  lanesRoot.append(fragment);
 }
 
 function extentOf(event: TimelineEvent, view: View): { x0: number; x1: number } {
@@ -167,35 +223,63 @@ function extentOf(event: TimelineEvent, view: View): { x0: number; x1: number } 
   return { x0: event.precision === 'day' ? x0 - POINT_RADIUS : x0, x1 };
 }
 
-function drawEvent(event: TimelineEvent, view: View, top: number, text: TimelineLabels): SVGGElement {
-  const name = accessibleName(event, text);
+function drawEvent(event: TimelineEvent, index: number, view: View, top: number, text: TimelineLabels): SVGGElement {
   const g = svg('g', {
     class: `event ${event.precision}${event.approximate ? ' approximate' : ''}`,
     tabindex: 0,
     role: 'button',
-    'aria-label': name,
-    'data-key': event.key,
+    'aria-label': accessibleName(event, text),
+    'data-index': index,
   });
   const x = dayToX(view, event.start);
   const cy = top + ROW_HEIGHT / 2;
   if (event.precision === 'day') g.append(svg('circle', { cx: x, cy, r: POINT_RADIUS }));
   else g.append(svg('rect', { x, y: cy - 5, width: Math.max(2, dayToX(view, event.end) - x), height: 10, rx: 3 }));
-  g.addEventListener('click', () => reveal(event));
-  g.addEventListener('keydown', (e) => {
-    if (e.key === 'Enter' || e.key === ' ') {
-      e.preventDefault();
-      reveal(event);
-    }
-  });
-  g.addEventListener('mouseenter', (e) => showCard(event, e.clientX, e.clientY, text));
-  g.addEventListener('focus', () => {
-    const box = g.getBoundingClientRect();
-    showCard(event, box.right, box.bottom, text);
-  });
-  g.addEventListener('mouseleave', hideCard);
-  g.addEventListener('blur', hideCard);
   return g;
 }
+
+/** The event an interaction is about (one set of listeners for all of them). */
+function eventAt(target: EventTarget | null): TimelineEvent | undefined {
+  const g = (target as Element | null)?.closest?.('g.event');
+  const index = g ? Number(g.getAttribute('data-index')) : NaN;
+  return Number.isInteger(index) ? data?.events[index] : undefined;
+}
+
+chart.addEventListener('click', (e) => {
+  const event = eventAt(e.target);
+  if (event) reveal(event);
+});
+chart.addEventListener('keydown', (e) => {
+  const event = eventAt(e.target);
+  if (event && (e.key === 'Enter' || e.key === ' ')) {
+    e.preventDefault();
+    e.stopPropagation();
+    reveal(event);
+  }
+});
+chart.addEventListener('mouseover', (e) => {
+  const event = eventAt(e.target);
+  if (event && labels) showCard(event, e.clientX, e.clientY, labels);
+});
+chart.addEventListener('mouseout', (e) => {
+  if (eventAt(e.target) && !eventAt(e.relatedTarget)) hideCard();
+});
+chart.addEventListener('focusin', (e) => {
+  const event = eventAt(e.target);
+  if (!event || !labels) return;
+  const box = (e.target as Element).getBoundingClientRect();
+  showCard(event, box.right, box.bottom, labels);
+});
+chart.addEventListener('focusout', hideCard);
+let scrollPending = false;
+chart.addEventListener('scroll', () => {
+  if (scrollPending) return;
+  scrollPending = true;
+  requestAnimationFrame(() => {
+    scrollPending = false;
+    drawVisibleLanes();
+  });
+});
 
 function accessibleName(event: TimelineEvent, text: TimelineLabels): string {
   const date = event.approximate ? `${text.approximate} ${event.date}` : event.date;
@@ -259,7 +343,7 @@ chart.addEventListener('wheel', (e) => {
 
 let drag: { x: number; view: View } | undefined;
 chart.addEventListener('pointerdown', (e) => {
-  if ((e.target as Element).closest('.event')) return;
+  if (eventAt(e.target)) return;
   drag = { x: e.clientX, view: currentView() };
   chart.setPointerCapture(e.pointerId);
 });
