@@ -1,7 +1,10 @@
-// Entry point: builds the dossier library, then hands it to each feature.
-// Every feature lives in its own folder and receives what it needs here.
+// The shared part of both entry points (extension.node.ts for the Node host,
+// extension.browser.ts for the web worker host): builds the dossier library,
+// then hands it to each feature. Every feature lives in its own folder and
+// receives what it needs here; a new feature is one line below, in both hosts.
 import * as vscode from 'vscode';
 import { Library } from '../core/library';
+import type { Platform } from './platform';
 import { DossierLibrary } from './library/dossierLibrary';
 // feature imports (one line per feature)
 import { registerChecks } from './checks';
@@ -11,7 +14,7 @@ import { registerArticleView } from './article';
 import { registerHover } from './hover';
 import { registerCreateDossier } from './createDossier';
 
-export async function activate(context: vscode.ExtensionContext): Promise<SourcebookApi> {
+export async function activateSourcebook(context: vscode.ExtensionContext, platform: Platform): Promise<SourcebookApi> {
   const started = performance.now();
   const library = new DossierLibrary(context.extensionUri);
   context.subscriptions.push(
@@ -24,7 +27,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Source
   const sidebar = registerTrees(context, library);
   registerArticleView(context, library);
   registerHover(context, library);
-  registerCreateDossier(context);
+  registerCreateDossier(context, platform);
 
   // Loading runs in the background: activation returns at once, and the
   // features update when the library changes.
@@ -35,11 +38,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Source
     ready: () => library.ready,
     onDidChangeLibrary: library.onDidChange,
     sidebar,
+    platform: platform.kind,
   };
   return api;
 }
-
-export function deactivate(): void {}
 
 /** What `activate` returns: read by the integration tests and the benchmark. */
 export interface SourcebookApi {
@@ -51,4 +53,6 @@ export interface SourcebookApi {
   onDidChangeLibrary: vscode.Event<Library>;
   /** The Actors, Events and Quotes trees (views and providers), for the integration tests. */
   sidebar: SidebarTrees;
+  /** Which entry point activated the extension: 'node' (main) or 'web' (browser, a web worker). */
+  platform: Platform['kind'];
 }
