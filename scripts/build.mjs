@@ -1,4 +1,5 @@
-// Bundles the extension and the CLI with esbuild. `--production` minifies.
+// Bundles the extension (Node `main` and web worker `browser` entries) and the
+// CLI with esbuild. `--production` minifies.
 import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
@@ -17,7 +18,9 @@ const common = {
 };
 
 const builds = [
-  { ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { ...common, entryPoints: ['src/vscode/extension.node.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  // The web worker host: no Node modules exist there, so esbuild fails the build on one.
+  { ...common, entryPoints: ['src/vscode/extension.browser.ts'], outfile: 'dist/web/extension.js', external: ['vscode'], platform: 'browser', target: 'es2022' },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js' },
   // The timeline webview's script: runs in the webview's browser context.
   { ...common, platform: 'browser', target: 'es2022', format: 'iife', entryPoints: ['src/vscode/timeline/webview/main.ts'], outfile: 'dist/webview/timeline.js' },

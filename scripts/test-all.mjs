@@ -1,4 +1,5 @@
-// `npm test`: unit, then integration (real extension host), then e2e (browser).
+// `npm test`: unit, then integration (real extension host: Node, then the web
+// worker host), then e2e (browser).
 // Every layer runs even if an earlier one failed. Each layer leaves a JSON
 // summary in test-results/<layer>.json ({ passed, failed, ... }); this script
 // adds them up and ends with the single line `N passed, N failed`.
@@ -16,6 +17,8 @@ const layers = [
   // Extra args go to mocha: spec output plus test-results/unit.json.
   { name: 'unit', script: 'test:unit', args: ['--', '--reporter', 'test/harness/countingReporter.js'] },
   { name: 'integration', script: 'test:integration', args: [] },
+  // The same integration tests again in the web worker extension host (browser entry), then under --locale es.
+  { name: 'integration-web', script: 'test:integration:web', args: [] },
   { name: 'e2e', script: 'test:e2e', args: [] }, // each step counts as a test
 ];
 
@@ -46,7 +49,7 @@ for (const layer of layers) {
 
 console.log('\n=== summary ===');
 for (const r of rows) {
-  console.log(`${r.failed ? 'FAIL' : 'ok  '} ${r.name.padEnd(12)} ${String(r.passed).padStart(4)} passed ${String(r.failed).padStart(3)} failed  ${r.seconds.toFixed(1).padStart(6)} s${r.note ? `  (${r.note})` : ''}`);
+  console.log(`${r.failed ? 'FAIL' : 'ok  '} ${r.name.padEnd(16)} ${String(r.passed).padStart(4)} passed ${String(r.failed).padStart(3)} failed  ${r.seconds.toFixed(1).padStart(6)} s${r.note ? `  (${r.note})` : ''}`);
 }
 const passed = rows.reduce((n, r) => n + r.passed, 0);
 const failed = rows.reduce((n, r) => n + r.failed, 0);

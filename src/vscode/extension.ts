@@ -1,7 +1,10 @@
-// Entry point: builds the dossier library, then hands it to each feature.
-// Every feature lives in its own folder and receives what it needs here.
+// The shared part of both entry points (extension.node.ts for the Node host,
+// extension.browser.ts for the web worker host): builds the dossier library,
+// then hands it to each feature. Every feature lives in its own folder and
+// receives what it needs here; a new feature is one line below, in both hosts.
 import * as vscode from 'vscode';
 import { Library } from '../core/library';
+import type { Platform } from './platform';
 import { DossierLibrary } from './library/dossierLibrary';
 // feature imports (one line per feature)
 import { registerChecks } from './checks';
@@ -13,7 +16,7 @@ import { registerCreateDossier } from './createDossier';
 import { registerTimeline, TimelinePanel } from './timeline';
 import { registerExports } from './export';
 
-export async function activate(context: vscode.ExtensionContext): Promise<SourcebookApi> {
+export async function activateSourcebook(context: vscode.ExtensionContext, platform: Platform): Promise<SourcebookApi> {
   const started = performance.now();
   const library = new DossierLibrary(context.extensionUri);
   context.subscriptions.push(
@@ -26,7 +29,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Source
   const sidebar = registerTrees(context, library);
   registerArticleView(context, library);
   registerHover(context, library);
-  registerCreateDossier(context);
+  registerCreateDossier(context, platform);
   registerTimeline(context, library);
   registerExports(context, library);
 
@@ -40,11 +43,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Source
     onDidChangeLibrary: library.onDidChange,
     sidebar,
     timeline: () => TimelinePanel.shown,
+    platform: platform.kind,
   };
   return api;
 }
-
-export function deactivate(): void {}
 
 /** What `activate` returns: read by the integration tests and the benchmark. */
 export interface SourcebookApi {
@@ -58,4 +60,6 @@ export interface SourcebookApi {
   sidebar: SidebarTrees;
   /** The timeline panel, when one is open. */
   timeline(): TimelinePanel | undefined;
+  /** Which entry point activated the extension: 'node' (main) or 'web' (browser, a web worker). */
+  platform: Platform['kind'];
 }

@@ -222,6 +222,8 @@ export interface StartOptions {
   env?: NodeJS.ProcessEnv;
   /** code-server's own stdout/stderr go here (they are noisy). */
   logFile: string;
+  /** More code-server options, e.g. `['--locale', 'es']`. */
+  extraArgs?: string[];
 }
 
 export interface RunningCodeServer {
@@ -247,7 +249,7 @@ export async function startCodeServer(options: StartOptions): Promise<RunningCod
     '--extensions-dir', options.extensionsDir,
   ];
   if (options.smokeTestDriver) args.push('--vscode-option', 'enable-smoke-test-driver');
-  args.push(options.workspace);
+  args.push(...(options.extraArgs ?? []), options.workspace);
 
   fs.mkdirSync(path.dirname(options.logFile), { recursive: true });
   const logFd = fs.openSync(options.logFile, 'w');

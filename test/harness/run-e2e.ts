@@ -8,6 +8,9 @@
 // test-results/failure.png shows the screen at that moment, and the exit code
 // is 1 (2 if the harness itself could not start). The final state is saved as
 // test-results/sourcebook.png. test-results/e2e.json holds one entry per step.
+// Then test/e2e/webSession.ts runs in a second code-server whose settings put
+// Sourcebook in the web worker extension host (its `browser` entry), ending in
+// test-results/sourcebook-web.png.
 //
 // To add steps, either append to STEPS below, or (better for a feature of its
 // own) add a file test/e2e/<feature>Steps.ts exporting an array whose name ends
@@ -280,31 +283,55 @@ async function main(): Promise<number> {
   const vsix = path.join(repoRoot, 'sourcebook.vsix');
   if (!fs.existsSync(vsix)) throw new Error(`${vsix} is missing: run \`npm run package\``);
   fs.mkdirSync(resultsDir, { recursive: true });
-  for (const file of ['e2e.json', 'sourcebook.png', 'failure.png']) fs.rmSync(path.join(resultsDir, file), { force: true });
-  const workspace = path.join(repoRoot, 'test', 'workspace');
+  for (const file of ['e2e.json', 'sourcebook.png', 'sourcebook-web.png', 'failure.png']) fs.rmSync(path.join(resultsDir, file), { force: true });
   const steps = [...STEPS, ...remainingSteps()]; // before starting anything: a broken step file fails fast
+  const web = webSession();
 
   const install = ensureSetup();
+  const results: StepResult[] = [];
+  try {
+    // SOURCEBOOK_E2E_ONLY=web runs the web session alone (a quicker loop while working on it).
+    if (process.env.SOURCEBOOK_E2E_ONLY !== 'web') await session(install, vsix, steps, results, { screenshot: 'sourcebook.png', logName: 'e2e' });
+    // The same .vsix in a fresh code-server, run by its browser entry in the web worker extension host.
+    // Its steps save test-results/sourcebook-web.png themselves, with the hover card up.
+    if (web) await session(install, vsix, web.steps, results, { logName: 'e2e-web', settings: web.settings });
+  } finally {
+    writeResults(results);
+  }
+  return results.some((r) => r.status !== 'passed') ? 1 : 0;
+}
+
+/** test/e2e/webSession.ts: steps run in their own window, with their own user settings. */
+function webSession(): { steps: Step[]; settings: Record<string, unknown> } | undefined {
+  const module = path.join(e2eDir, 'webSession.js');
+  return fs.existsSync(module) ? (require(module) as { WEB_SESSION: { steps: Step[]; settings: Record<string, unknown> } }).WEB_SESSION : undefined;
+}
+
+/** One code-server with the .vsix installed, one Chromium window, the steps in order; the final screen saved as `screenshot`. */
+async function session(
+  install: ReturnType<typeof ensureSetup>, vsix: string, steps: Step[], results: StepResult[],
+  options: { screenshot?: string; logName: string; settings?: Record<string, unknown> },
+): Promise<void> {
+  const workspace = path.join(repoRoot, 'test', 'workspace');
   const temp = makeTempDir('e2e');
   const userDataDir = path.join(temp, 'user-data');
   const extensionsDir = path.join(temp, 'extensions');
   const xdgRoot = path.join(temp, 'xdg');
-  writeUserSettings(userDataDir);
+  writeUserSettings(userDataDir, false, options.settings);
   installVsix(install, vsix, extensionsDir, userDataDir, xdgRoot);
   // No smoke-test driver and no payload: the workbench as a person gets it.
   const server = await startCodeServer({
     install, workspace, userDataDir, extensionsDir, xdgRoot,
-    logFile: path.join(resultsDir, 'code-server-e2e.log'),
+    logFile: path.join(resultsDir, `code-server-${options.logName}.log`),
   });
   const browser = await launchBrowser();
-  const results: StepResult[] = [];
   try {
     const page = browser.context.pages()[0] ?? (await browser.context.newPage());
     page.setDefaultTimeout(20_000);
     page.on('pageerror', (error) => log(`page error: ${error.message}`));
     await page.goto(`${server.origin}/?folder=${encodeURIComponent(workspace)}`);
 
-    let failed = false;
+    let failed = results.some((r) => r.status !== 'passed');
     for (const step of steps) {
       const result: StepResult = { name: step.name, status: 'skipped', ms: 0, notes: [] };
       results.push(result);
@@ -328,15 +355,15 @@ async function main(): Promise<number> {
       process.stdout.write(`  ${mark} ${step.name} (${(result.ms / 1000).toFixed(1)} s)\n`);
       if (result.error) process.stdout.write(`      ${result.error.split('\n').join('\n      ')}\n      screenshot: test-results/failure.png\n`);
     }
-    await page.screenshot({ path: path.join(resultsDir, 'sourcebook.png') });
-    log('screenshot: test-results/sourcebook.png');
+    if (options.screenshot) {
+      await page.screenshot({ path: path.join(resultsDir, options.screenshot) });
+      log(`screenshot: test-results/${options.screenshot}`);
+    }
   } finally {
     await browser.close();
     await server.stop();
     removeTempDir(temp);
-    writeResults(results);
   }
-  return results.some((r) => r.status !== 'passed') ? 1 : 0;
 }
 
 function writeResults(results: StepResult[]): void {

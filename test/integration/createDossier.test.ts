@@ -9,7 +9,6 @@ import { Dossier } from '../../src/core/model';
 import { parseDossier } from '../../src/core/dossier/parse';
 import type { SourcebookApi } from '../../src/vscode/extension';
 import { until } from './extensionApi';
-import { createDossier } from '../../src/vscode/createDossier';
 import { writeAtomically } from '../../src/vscode/createDossier/writeDossier';
 
 const EXTENSION_ID = 'sourcebook.sourcebook';
@@ -94,6 +93,6 @@ describe('Create Dossier from Article', function () {
 
   it('explains what to do when there is no article to read', async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    assert.strictEqual(await createDossier({ published: null }), undefined);
+    assert.strictEqual(await vscode.commands.executeCommand('sourcebook.createDossier', { published: null }), undefined);
   });
 });

@@ -4,6 +4,7 @@
 // when cancelled.
 import * as vscode from 'vscode';
 import { ExtractOptions, Extraction, extractSteps } from '../../core/extract';
+import type { Platform } from '../platform';
 
 /** Work between two pauses; well under the ~50 ms a user feels as a hitch. */
 const SLICE_MS = 15;
@@ -17,6 +18,7 @@ export interface SliceProgress {
 export async function extractInSlices(
   text: string,
   options: ExtractOptions,
+  platform: Platform,
   token: vscode.CancellationToken,
   report: (progress: SliceProgress) => void = () => undefined,
 ): Promise<Extraction | undefined> {
@@ -34,6 +36,6 @@ export async function extractInSlices(
       report({ increment: percent - reported });
       reported = percent;
     }
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await platform.pause();
   }
 }

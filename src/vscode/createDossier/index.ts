@@ -11,6 +11,7 @@
 import * as vscode from 'vscode';
 import { serializeDossier } from '../../core/dossier/serialize';
 import { ExtractOptions } from '../../core/extract';
+import type { Platform } from '../platform';
 import { extractInSlices } from './extractInSlices';
 import { isFullDate, publicationDateFor } from './publicationDate';
 import { dossierUriFor, exists, writeAtomically } from './writeDossier';
@@ -25,15 +26,15 @@ export interface CreateDossierArgs {
 const ARTICLE_LANGUAGES = new Set(['plaintext', 'markdown', 'sourcebook-article']);
 const HEADER = 'Built by Sourcebook from the article: a draft to review.\nSpeakers, actors and dates were read by a program; check them against the article.';
 
-export function registerCreateDossier(context: vscode.ExtensionContext): void {
+export function registerCreateDossier(context: vscode.ExtensionContext, platform: Platform): void {
   context.subscriptions.push(
     vscode.commands.registerCommand('sourcebook.createDossier', (arg?: vscode.Uri | CreateDossierArgs) =>
-      createDossier(arg instanceof vscode.Uri ? { uri: arg } : arg ?? {})),
+      createDossier(arg instanceof vscode.Uri ? { uri: arg } : arg ?? {}, platform)),
   );
 }
 
 /** The dossier's Uri, or undefined when nothing was written (cancelled, refused, or no article). */
-export async function createDossier(args: CreateDossierArgs): Promise<vscode.Uri | undefined> {
+export async function createDossier(args: CreateDossierArgs, platform: Platform): Promise<vscode.Uri | undefined> {
   const document = await articleDocument(args.uri);
   if (!document) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Open a plain text or Markdown article first, or choose one in the Explorer, to build its dossier.'));
@@ -59,7 +60,7 @@ export async function createDossier(args: CreateDossierArgs): Promise<vscode.Uri
   const written = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Building a dossier from {0}', baseName(document.uri)), cancellable: true },
     async (progress, token) => {
-      const extraction = await extractInSlices(text, options, token, (step) => progress.report(step));
+      const extraction = await extractInSlices(text, options, platform, token, (step) => progress.report(step));
       if (!extraction || token.isCancellationRequested) return undefined;
       const content = serializeDossier(extraction.dossier, HEADER);
       if (!destination.target) return vscode.workspace.openTextDocument({ language: 'yaml', content }).then((doc) => doc.uri);

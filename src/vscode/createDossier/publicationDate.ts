@@ -12,7 +12,7 @@ export async function publicationDateFor(text: string, given: string | null | un
   const answer = await vscode.window.showInputBox({
     title: vscode.l10n.t('Publication date of the article'),
     prompt: vscode.l10n.t('The article prints no date. Give it to resolve "on Tuesday" or "last Sunday"; press Escape to leave it empty.'),
-    placeHolder: 'YYYY-MM-DD',
+    placeHolder: vscode.l10n.t('YYYY-MM-DD'),
     ignoreFocusOut: true,
     validateInput: (value) => (value.trim() === '' || isFullDate(value.trim()) ? undefined : vscode.l10n.t('A date as YYYY-MM-DD, for example 2022-08-09.')),
   });
