@@ -28,7 +28,6 @@ export const SPEECH_OBJECTS = set(`reporters journalists the_press press media l
 supporters listeners viewers the_crowd crowd audience us me him her them ap afp reuters wikinews`);
 
 export const PRONOUNS_PERSON = set('he she');
-export const PRONOUNS_PLURAL = set('they we');
 
 /** Titles before a name: they mark a person and become the role. */
 export const TITLES = set(`
