@@ -98,7 +98,7 @@ january february march april may june july august september october november dec
 `);
 
 /** Lower-case connectors that may sit inside a name ("Ministry of Defense", "Luiz Inácio da Silva"). */
-export const NAME_CONNECTORS = set("of de del della da do dos das du la le van von der den ter bin ibn al el y the & for on");
+export const NAME_CONNECTORS = set('of de del della da do dos das du la le van von der den ter bin ibn al el y the & for on');
 
 /** Group nouns after a demonym ("Venezuelan soldiers"); the value clusters synonyms into one group. */
 export const GROUP_FAMILIES: ReadonlyMap<string, string> = new Map(
