@@ -14,6 +14,7 @@ const modules: Array<[string, () => Promise<BenchModule>]> = [
   ['hover', () => import('./hover')],
   ['extract', () => import('./extract')],
   ['timeline', () => import('./timeline')],
+  ['host', () => import('./host')],
 ];
 
 async function main(): Promise<void> {

@@ -94,4 +94,3 @@ export interface Dossier {
   quotes: Quote[];
 }
 
-export const DOSSIER_FORMAT_VERSION = 1;

@@ -113,14 +113,20 @@ const STEPS: Step[] = [
     },
   },
   {
-    name: 'the trees list their rows',
+    name: 'the trees list the sample\'s rows: its people, its first event, its speakers',
     async run({ page, note, treeRows }) {
-      // Loose for now: the trees' content is still being written. Give the
-      // extension a moment to activate and fill them, then print what is there.
-      await page.locator(`${CONTAINER} .monaco-list-row`).first().waitFor({ timeout: 10_000 }).catch(() => undefined);
-      for (const view of ['Actors', 'Events', 'Quotes']) {
+      // What a person sees first in each view (the workspace adds no loadable dossier).
+      const expected: Array<[string, string[], (rows: string[]) => string[]]> = [
+        ['Actors', ['People', 'Vladimir Padrino López', 'Nicolás Maduro', 'Gustavo Petro', 'Iván Duque', 'Juan Guaidó'], (rows) => rows.slice(0, 6)],
+        ['Events', ['2019 · Venezuela and Colombia break off diplomatic relations'], (rows) => rows.slice(0, 1)],
+        ['Quotes', ['Vladimir Padrino López', 'Gustavo Petro', 'Terms in quotation marks'], (rows) => rows],
+      ];
+      for (const [view, wanted, shown] of expected) {
+        const pane = page.locator(`${CONTAINER} .pane`, { has: page.locator('.pane-header h3.title', { hasText: new RegExp(`^${view}$`, 'i') }) });
+        await pane.locator('.monaco-list-row .label-name', { hasText: wanted[wanted.length - 1] }).first().waitFor({ timeout: 20_000 });
         const rows = await treeRows(view);
-        note(`${view}: ${rows.length} rows${rows.length ? `: ${rows.slice(0, 8).join(' | ')}${rows.length > 8 ? ' | ...' : ''}` : ''}`);
+        note(`${view}: ${rows.length} rows: ${rows.slice(0, 8).join(' | ')}${rows.length > 8 ? ' | ...' : ''}`);
+        if (shown(rows).join(' | ') !== wanted.join(' | ')) throw new Error(`${view} shows "${rows.join(' | ')}", expected it to start "${wanted.join(' | ')}"`);
       }
     },
   },

@@ -52,7 +52,8 @@ async function diagnosticsWhen(uri: vscode.Uri, ready: (diagnostics: vscode.Diag
 /**
  * The quick fixes the light bulb offers at a diagnostic, as the editor asks
  * for them. Just after a draft opens, the workbench's own request can cancel
- * or pre-empt ours: ask again for a few seconds, as the light bulb would.
+ * or pre-empt ours: ask again for a few seconds, as the light bulb would, and
+ * fail if none comes.
  */
 async function quickFixes(uri: vscode.Uri, diagnostic: vscode.Diagnostic, timeoutMs = 5_000): Promise<vscode.CodeAction[]> {
   const deadline = Date.now() + timeoutMs;
@@ -60,7 +61,8 @@ async function quickFixes(uri: vscode.Uri, diagnostic: vscode.Diagnostic, timeou
     try {
       const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
       const fixes = actions.filter((a) => a.edit && a.kind?.value === vscode.CodeActionKind.QuickFix.value);
-      if (fixes.length || Date.now() > deadline) return fixes;
+      if (fixes.length) return fixes;
+      if (Date.now() > deadline) throw new Error(`no quick fix offered for "${diagnostic.message}" within ${timeoutMs} ms`);
     } catch (error) {
       if ((error as Error).message !== 'Canceled' || Date.now() > deadline) throw error;
     }
@@ -186,8 +188,13 @@ describe('writing checks', function () {
   });
 
   it('leaves documents of other languages alone', async () => {
-    const editor = await showDraft('// Padrino Lopes\nconst quote = "As long as relations are not normalised, there will be no ambassadors";\n', 'javascript');
-    await new Promise((resolve) => setTimeout(resolve, 800));
-    assert.deepStrictEqual(ourDiagnostics(editor.document.uri), []);
+    const text = '// Padrino Lopes\nconst quote = "As long as relations are not normalised, there will be no ambassadors";\n';
+    const javascript = await showDraft(text, 'javascript');
+    // The same text in a checked language, opened after it, gets its diagnostic: by then the
+    // JavaScript draft has been seen too, and it has none.
+    const plaintext = await showDraft(text, 'plaintext');
+    const found = await diagnosticsWhen(plaintext.document.uri, (ds) => ds.some((d) => d.code === 'misspelling'));
+    assert.ok(found.length > 0);
+    assert.deepStrictEqual(ourDiagnostics(javascript.document.uri), []);
   });
 });

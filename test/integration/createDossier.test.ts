@@ -89,6 +89,11 @@ describe('Create Dossier from Article', function () {
     assert.strictEqual(await writeAtomically(target, 'sourcebook: 1\n', false, source.token), false);
     const names = (await vscode.workspace.fs.readDirectory(folder)).map(([name]) => name).sort();
     assert.deepStrictEqual(names, ['caracas.dossier.yaml', 'caracas.txt']);
+    // Not cancelled, the same call writes its file (named so that the library does not load it).
+    const written = vscode.Uri.joinPath(folder, 'written.yaml');
+    assert.strictEqual(await writeAtomically(written, 'sourcebook: 1\n', false, new vscode.CancellationTokenSource().token), true);
+    assert.strictEqual(await readText(written), 'sourcebook: 1\n');
+    await vscode.workspace.fs.delete(written);
   });
 
   it('explains what to do when there is no article to read', async () => {

@@ -22,6 +22,11 @@ export async function until<T>(probe: () => T | undefined | null | false | Promi
   }
 }
 
+/** Waits until `condition` holds, and fails with `what` if it never does. */
+export async function eventually(condition: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
+  await until(() => condition(), what, timeoutMs);
+}
+
 /** The library once it satisfies `ready` (file events are debounced; other tests' files come and go). */
 export async function libraryWhere(api: SourcebookApi, ready: (library: Library) => boolean, timeoutMs = 30_000): Promise<Library> {
   return until(() => (ready(api.library()) ? api.library() : undefined), 'the library to reach the expected state', timeoutMs);

@@ -3,19 +3,14 @@
 // Problems panel without stopping anything else.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { sourcebook, until } from './extensionApi';
+import { eventually, sourcebook, until } from './extensionApi';
 
-
-/** Waits until `condition` holds (other tests' files may change the library meanwhile). */
-const eventually = (condition: () => boolean, what: string): Promise<true> => until(() => condition(), what, 10_000);
-
-async function diagnosticsFor(uri: vscode.Uri, timeoutMs = 10_000): Promise<vscode.Diagnostic[]> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
+/** Sourcebook's diagnostics of `uri` once there are some; fails if none come. */
+function diagnosticsFor(uri: vscode.Uri): Promise<vscode.Diagnostic[]> {
+  return until(() => {
     const diagnostics = vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'sourcebook');
-    if (diagnostics.length || Date.now() > deadline) return diagnostics;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+    return diagnostics.length ? diagnostics : undefined;
+  }, `diagnostics for ${uri.toString()}`, 10_000);
 }
 
 describe('dossier library', () => {

@@ -5,6 +5,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { serializeDossier } from '../../src/core/dossier/serialize';
 import { Dossier } from '../../src/core/model';
+import { reportFigures } from './benchFigures';
 import { hasSource, libraryWhere, removeScratch, scratch, sourcebook, stallProbe, until, writeText } from './reliabilityHelpers';
 
 /** A small dossier; its actor's id is the article's unless `actorId` says otherwise. */
@@ -92,7 +93,9 @@ describe('reliability: files that change under you', function () {
     await until(() => sourcebookDiagnostics(warned).some((d) => d.severity === vscode.DiagnosticSeverity.Warning && d.message === warning.message), 'the warning in the Problems panel');
   });
 
-  it('takes a thousand dossiers created at once in a few debounced updates, without stalling the extension host', async () => {
+  // How long it takes and how long the extension host stalls are figures of
+  // `npm run bench` (host.library1000.*), reported from here and never asserted.
+  it('takes a thousand dossiers created at once in a few debounced updates; hovers and the tree find them', async () => {
     const api = await sourcebook();
     const COUNT = 1000;
     let updates = 0;
@@ -106,31 +109,41 @@ describe('reliability: files that change under you', function () {
     } finally {
       counting.dispose();
     }
-    const seconds = (performance.now() - started) / 1000;
+    const loadMs = performance.now() - started;
     const longestStall = probe.stop();
-    console.log(`      ${COUNT} dossiers loaded in ${seconds.toFixed(1)} s, ${updates} library updates, longest extension-host stall ${longestStall.toFixed(0)} ms`);
+    console.log(`      ${COUNT} dossiers loaded in ${(loadMs / 1000).toFixed(1)} s, ${updates} library updates, longest extension-host stall ${longestStall.toFixed(0)} ms`);
     assert.ok(updates <= 60, `${updates} library rebuilds for ${COUNT} files (debounced)`);
-    assert.ok(longestStall < 1000, `the extension host stalled for ${longestStall.toFixed(0)} ms`);
 
     // Hovers and trees with a thousand dossiers.
     const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Bulk Person500 said so.\n' });
     const hoverStarted = performance.now();
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, new vscode.Position(0, 3));
     const hoverMs = performance.now() - hoverStarted;
-    assert.ok(hovers.some((h) => h.contents.some((c) => (typeof c === 'string' ? c : c.value).includes('Bulk Person500'))), 'the hover finds one of a thousand actors');
+    const hoverText = (list: vscode.Hover[]) => list.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.match(hoverText(hovers), /Bulk Person500/, 'the hover finds one of a thousand actors');
+    assert.doesNotMatch(hoverText(hovers), /Bulk Person501\b/, 'and only that one');
     // The first hover pays for the workbench opening the document; later ones are what a writer feels.
     const laterMs: number[] = [];
     for (let i = 0; i < 5; i++) {
       const again = performance.now();
-      await vscode.commands.executeCommand('vscode.executeHoverProvider', document.uri, new vscode.Position(0, 3 + (i % 3)));
+      const later = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, new vscode.Position(0, 3 + (i % 3)));
       laterMs.push(performance.now() - again);
+      assert.match(hoverText(later), /Bulk Person500/);
     }
     laterMs.sort((a, b) => a - b);
     const treeStarted = performance.now();
-    const roots = api.sidebar.actors.provider.getChildren();
-    for (const root of roots) for (const child of api.sidebar.actors.provider.getChildren(root)) api.sidebar.actors.provider.getTreeItem(child);
+    const provider = api.sidebar.actors.provider;
+    const labels: string[] = [];
+    for (const root of provider.getChildren()) {
+      for (const child of provider.getChildren(root)) {
+        const label = provider.getTreeItem(child).label;
+        labels.push(typeof label === 'string' ? label : label?.label ?? '');
+      }
+    }
     const treeMs = performance.now() - treeStarted;
     console.log(`      with ${COUNT} dossiers: first hover round trip ${hoverMs.toFixed(0)} ms, then median ${laterMs[2].toFixed(0)} ms; actors tree built in ${treeMs.toFixed(0)} ms`);
-    assert.ok(hoverMs < 2000 && treeMs < 2000, 'hovers and trees stay fast');
+    reportFigures({ library1000LoadMs: loadMs, library1000LongestStallMs: longestStall, library1000FirstHoverMs: hoverMs, library1000HoverMedianMs: laterMs[2], library1000ActorsTreeMs: treeMs });
+    for (const name of ['Bulk Person0', 'Bulk Person500', 'Bulk Person999']) assert.ok(labels.includes(name), `the Actors tree has a row "${name}"`);
+    assert.ok(labels.filter((label) => label.startsWith('Bulk Person')).length === COUNT, 'a row for each of the thousand');
   });
 });

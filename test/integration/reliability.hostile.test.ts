@@ -6,6 +6,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { serializeDossier } from '../../src/core/dossier/serialize';
 import { Dossier } from '../../src/core/model';
+import { renderMarkdown } from '../renderedMarkdown';
 import { hasSource, libraryWhere, removeScratch, scratch, sourcebook, writeText } from './reliabilityHelpers';
 
 const ATTACK = '[run me](command:workbench.action.terminal.new) <img src=x onerror=alert(1)> **bold** $(alert) ${env:HOME} \u001b[31mred\u001b[0m';
@@ -19,17 +20,18 @@ const HOSTILE: Dossier = {
   quotes: [{ id: 'hostile-quote', kind: 'speech', speaker: 'zed-hostile', text: QUOTE, attribution: `said ${ATTACK}` }],
 };
 
-/** A command link a reader could click, not written as escaped text. */
-const LIVE_FOREIGN_COMMAND_LINK = /(?<!\\)\]\(\s*<?command:(?!sourcebook\.)/;
-
 function assertInertMarkdown(markdown: vscode.MarkdownString, where: string): void {
   const trust = markdown.isTrusted;
   if (trust === true) assert.fail(`${where}: a MarkdownString showing dossier text is fully trusted`);
   if (trust && typeof trust === 'object') {
     for (const command of trust.enabledCommands) assert.ok(command.startsWith('sourcebook.'), `${where}: enables ${command}`);
   }
-  assert.doesNotMatch(markdown.value, LIVE_FOREIGN_COMMAND_LINK, `${where}: a live command link from dossier text`);
-  if (markdown.supportHtml) assert.doesNotMatch(markdown.value, /<img/i, `${where}: raw HTML from dossier text`);
+  // Parsed as Markdown: a link only to our own commands, no image, and raw HTML
+  // only where VS Code shows it as text (supportHtml off; appendText leaves "<" as it is).
+  const parsed = renderMarkdown(markdown.value);
+  for (const href of parsed.links) assert.ok(href.startsWith('command:sourcebook.'), `${where}: a live link to ${href}`);
+  assert.deepStrictEqual(parsed.images, [], `${where}: an image`);
+  if (markdown.supportHtml) assert.deepStrictEqual(parsed.html, [], `${where}: raw HTML from dossier text`);
 }
 
 function shownText(value: string | boolean | vscode.TreeItemLabel | vscode.MarkdownString | undefined): string {

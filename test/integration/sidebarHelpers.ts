@@ -7,7 +7,7 @@ import type { ViewNode } from '../../src/core/views/nodes';
 import type { SourcebookApi } from '../../src/vscode/extension';
 import { libraryWhere } from './extensionApi';
 
-export { libraryWhere, sourcebook } from './extensionApi';
+export { eventually, libraryWhere, sourcebook } from './extensionApi';
 
 export interface Row {
   node: ViewNode;
@@ -57,11 +57,6 @@ export class TempFolder {
     await gone();
     await vscode.workspace.fs.delete(this.uri, { recursive: true, useTrash: false }).then(undefined, () => undefined);
   }
-}
-
-/** Until `until` holds (a tree's selection arrives from the workbench a moment after `reveal`). */
-export async function eventually(until: () => boolean, timeoutMs = 5000): Promise<void> {
-  for (const deadline = Date.now() + timeoutMs; !until() && Date.now() < deadline; ) await new Promise((resolve) => setTimeout(resolve, 50));
 }
 
 /** Loads no workspace dossier, so the library holds the sample alone (user settings: the workspace is left as it is). */

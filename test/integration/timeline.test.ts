@@ -70,10 +70,15 @@ describe('timeline', function () {
     assert.strictEqual(editor.document.getText(editor.selection), 'with the arrival in power of Mr. Petro last Sunday');
   });
 
-  it('ignores a click message naming no event of the library', async () => {
+  it('ignores a click message naming no event of the library, and still follows the next one', async () => {
+    const panel = api.timeline();
+    assert.ok(panel, 'the timeline panel is open');
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await api.timeline()?.receive({ type: 'reveal', key: 'no-such/event' });
+    await panel.receive({ type: 'reveal', key: 'no-such/event' });
     assert.strictEqual(vscode.window.activeTextEditor, undefined);
+    const key = api.library().events.find((e) => e.event.id === 'petro-takes-office')!.key;
+    await panel.receive({ type: 'reveal', key });
+    await until(() => vscode.window.activeTextEditor?.document.uri.scheme === 'sourcebook-article', 'the article to open for a real event');
   });
 });
 

@@ -86,15 +86,15 @@ describe('sidebar trees', () => {
     const petro = people.find((p) => p.label === 'Gustavo Petro')!;
     const quote = (await rows(api.sidebar.actors.provider, petro.node))[1];
     await vscode.commands.executeCommand('sourcebook.actors.focus'); // a collapsed pane has no tree to select in
-    await eventually(() => api.sidebar.actors.view.visible);
+    await eventually(() => api.sidebar.actors.view.visible, 'the Actors view to be visible');
     await new Promise((resolve) => setTimeout(resolve, 500)); // the workbench fetches the rows it shows
     await api.sidebar.actors.view.reveal(quote.node, { select: true, focus: true, expand: true });
-    await eventually(() => api.sidebar.actors.view.selection.length > 0);
+    await eventually(() => api.sidebar.actors.view.selection.length > 0, 'a selection in the Actors view');
     assert.deepStrictEqual(api.sidebar.actors.view.selection.map((n) => n.id), [quote.node.id], `visible: ${api.sidebar.actors.view.visible}`);
     assert.ok(api.sidebar.actors.view.visible);
 
     await vscode.commands.executeCommand('sourcebook.showInTree', { quoteId: 'petro-no-ambassadors', articleId: 'caracas-bogota-2022' });
-    await eventually(() => api.sidebar.quotes.view.selection.length > 0);
+    await eventually(() => api.sidebar.quotes.view.selection.length > 0, 'a selection in the Quotes view');
     const selected = api.sidebar.quotes.view.selection[0];
     assert.strictEqual(selected?.type === 'quote' && selected.quoteId, 'petro-no-ambassadors');
   });

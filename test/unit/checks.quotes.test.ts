@@ -87,6 +87,8 @@ describe('quote integrity', () => {
     };
     const terms = new Library([{ source: 'terms', dossier }]);
     assert.deepStrictEqual(findings(terms, 'Ana Ruiz called it “a special military operations in the east”.'), []);
+    const speech = new Library([{ source: 'speech', dossier: { ...dossier, quotes: [{ ...dossier.quotes[0], kind: 'speech' }] } }]);
+    assert.ok(findings(speech, 'Ana Ruiz called it “a special military operations in the east”.').length > 0, 'the same words as speech are checked');
   });
 
   describe('attribution', () => {

@@ -27,6 +27,7 @@ describe('name spelling', () => {
 
   it('leaves names spelt as the dossier spells them, or as its aliases do, alone', () => {
     assert.deepStrictEqual(fixes("Vladimir Padrino López met Gustavo Petro's envoy; Padrino Lopez, Mr. Petro, Juan Guaido and Ivan Duque were named."), []);
+    assert.strictEqual(fixes("Vladimir Padrino Lopes met Gustavo Petro's envoy.").length, 1, 'one letter off is reported');
   });
 
   it('leaves ordinary words, short names one letter away, and words in lower case alone', () => {

@@ -33,6 +33,7 @@ describe('extract: dates and events', () => {
 
   it('takes no date out of a proper name or a quantity', () => {
     assert.deepStrictEqual(eventDates('Fans gathered for Euro 2020 and Super Tuesday. The border is more than 2000 km long.', published), []);
+    assert.ok(eventDates('Fans gathered in June 2020 and on Tuesday. The border is more than 2000 km long.', published).length > 0, 'real dates in the same text are taken');
   });
 
   it('reads the publication date from a date line at the top, as Wikinews prints it', () => {

@@ -9,6 +9,7 @@ import { actorCard, CARD_COMMANDS, CardOptions } from '../../src/vscode/hover/ca
 import { formatPartialDate } from '../../src/vscode/hover/dates';
 import { escapeText, shorten } from '../../src/vscode/hover/markdown';
 import { cardStrings } from '../../src/vscode/hover/strings';
+import { renderMarkdown, linkTargets } from '../renderedMarkdown';
 import { sampleLibrary } from './helpers';
 
 const strings = cardStrings({ t: (message, ...args) => message.replace(/\{(\d+)\}/g, (_, i) => String(args[Number(i)])) });
@@ -23,10 +24,8 @@ function cardOf(library: Library, key: string, overrides?: Partial<CardOptions>)
   return actorCard(library, actor, options(overrides));
 }
 
-/** The command ids of the links a renderer would make (an escaped "\]" is not a link). */
-function linkedCommands(markdown: string): string[] {
-  return [...markdown.matchAll(/(?<!\\)\]\(command:([^?)\s]+)/g)].map((m) => m[1]);
-}
+/** The links a Markdown renderer makes of the card: command ids for command links (an escaped "\]" is no link). */
+const linkedCommands = linkTargets;
 
 const arg = (value: object) => encodeURIComponent(JSON.stringify([value]));
 
@@ -81,14 +80,17 @@ describe('hover card', () => {
     ]);
   });
 
-  it('leaves out a part when its setting is off', () => {
+  it('leaves out a part when its setting is off, and only that part', () => {
+    const on = cardOf(library, 'petro');
     const off = (part: keyof CardOptions['show']) => cardOf(library, 'petro', { show: { ...options().show, [part]: false } });
-    assert.ok(!off('role').includes('took office 7 August 2022'));
-    assert.ok(!off('articles').includes('$(book)'));
-    assert.ok(!off('quotes').includes('**Quotes**'));
-    assert.ok(!off('events').includes('**Events**'));
+    const parts: Array<[keyof CardOptions['show'], string]> = [['role', 'took office 7 August 2022'], ['articles', '$(book)'], ['quotes', '**Quotes**'], ['events', '**Events**'], ['commands', '---']];
+    for (const [part, text] of parts) {
+      assert.ok(on.includes(text), `with every part on, the card has ${text}`);
+      assert.ok(!off(part).includes(text), `${part} off: no ${text}`);
+      for (const [other, otherText] of parts) if (other !== part) assert.ok(off(part).includes(otherText), `${part} off keeps ${otherText}`);
+    }
+    assert.deepStrictEqual(linkedCommands(on), ['sourcebook.insertQuote', 'sourcebook.revealInArticle', 'sourcebook.showInTree']);
     assert.deepStrictEqual(linkedCommands(off('commands')), []);
-    assert.ok(!off('commands').includes('---'));
   });
 
   it('offers "insert a quote" only for someone with quotes, and "reveal" only with an article text', () => {
@@ -148,13 +150,38 @@ describe('hover card with hostile dossier text', () => {
     for (const command of linkedCommands(card)) assert.ok((CARD_COMMANDS as readonly string[]).includes(command));
   });
 
-  it('shows HTML, links, images, icons and headings as the characters they are', () => {
+  it('renders no image, no raw HTML and no heading, and only its own links', () => {
+    const rendered = renderMarkdown(card);
+    assert.deepStrictEqual(rendered.images, []);
+    assert.deepStrictEqual(rendered.html, []);
+    assert.deepStrictEqual(rendered.headings, []);
+    assert.ok(rendered.links.every((href) => href.startsWith('command:sourcebook.')), rendered.links.join(', '));
+    assert.ok(!/<(img|script|b)\b/i.test(rendered.rendered), rendered.rendered);
+  });
+
+  it('(the same checks find the link, image, HTML and heading in the hostile text left unescaped)', () => {
+    const raw = renderMarkdown('[x](command:workbench.action.terminal.new) <img src=x onerror=alert(1)> ![img](http://x/y.png)\n\n# Heading');
+    assert.deepStrictEqual(raw.links, ['command:workbench.action.terminal.new']);
+    assert.deepStrictEqual(raw.images, ['http://x/y.png']);
+    assert.deepStrictEqual(raw.html, ['<img src=x onerror=alert(1)>']);
+    assert.deepStrictEqual(raw.headings, ['Heading']);
+  });
+
+  it('renders the hostile text as the characters it is', () => {
+    const { rendered } = renderMarkdown(card);
+    assert.ok(rendered.includes('[x](command:workbench.action.terminal.new) &lt;img src=x onerror=alert(1)&gt; $(zap) &amp;lt; # not a heading'), rendered);
+    assert.ok(rendered.includes('<strong>Mallory](command:workbench.action.terminal.new)</strong>'), rendered);
+    assert.ok(rendered.includes('“Click [here](command:sourcebook.refresh) or ![img](http://x/y.png) `code` _em_” — said # Heading'), rendered);
+    assert.ok(rendered.includes('&lt;script&gt;alert(1)&lt;/script&gt; | table |'), rendered);
+    assert.ok(rendered.includes('<em>**bold** &lt;b&gt;title&lt;/b&gt;</em>'), rendered);
+  });
+
+  it('escapes HTML, links, images, icons and headings in the Markdown source', () => {
     assert.ok(card.includes('\\[x\\](command:workbench\\.action\\.terminal\\.new) \\<img src=x onerror=alert(1)\\> \\$(zap) \\&lt; \\# not a heading'), card);
     assert.ok(card.includes('**Mallory\\](command:workbench\\.action\\.terminal\\.new)**'));
     assert.ok(card.includes('“Click \\[here\\](command:sourcebook\\.refresh) or \\!\\[img\\](http://x/y\\.png) \\`code\\` \\_em\\_” — said \\# Heading'));
     assert.ok(card.includes('\\<script\\>alert(1)\\</script\\> \\| table \\|'));
     assert.ok(card.includes('*\\*\\*bold\\*\\* \\<b\\>title\\</b\\>*'));
-    assert.ok(!/(^|[^\\])[<&]/.test(card), 'no unescaped < or & anywhere');
   });
 });
 

@@ -93,6 +93,7 @@ describe('NameIndex', () => {
 
   it('finds nothing in text without names, and nothing with an empty index', () => {
     assert.strictEqual(at(index, 'Nothing to see here.', 'see'), undefined);
+    assert.ok(at(index, 'Nothing to see here, Petro said.', 'Petro'), 'a name in the same text is found');
     assert.deepStrictEqual(new NameIndex<string>().findAll('Petro'), []);
     new NameIndex<string>([{ name: ' ... ', target: 'nobody' }]); // a name without words is ignored
   });

@@ -90,6 +90,16 @@ describe('parseDossier', () => {
     assert.match(result.problems[0].message, /over the size limit of 0\.001 MB/);
   });
 
+  it('counts a character outside the BMP as its 4 UTF-8 bytes, at the limit and one byte under it', () => {
+    const text = MINIMAL + '# ' + '😀'.repeat(300) + '\n';
+    const bytes = new TextEncoder().encode(text).length;
+    assert.ok(text.length * 3 > bytes, 'long enough that the bytes are counted one by one');
+    assert.ok(parseDossier(text, { maxBytes: bytes }).dossier, 'exactly at the limit: accepted');
+    const over = parseDossier(text, { maxBytes: bytes - 1 });
+    assert.strictEqual(over.dossier, undefined);
+    assert.match(over.problems[0].message, /over the size limit/);
+  });
+
   it('never lets __proto__ reach an object prototype', () => {
     const text = MINIMAL.replace('  title: A title', '  title: A title\n  __proto__: {polluted: yes}') + '__proto__: {polluted: yes}\n';
     const { dossier } = parseDossier(text);

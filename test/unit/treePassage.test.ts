@@ -34,6 +34,7 @@ describe('reveal passages', () => {
   });
 
   it('gives nothing to select when the words are gone, and nothing at all for an unknown id', () => {
+    assert.ok(selected(article, { quoteId: 'petro-normalization-process' }), 'with its words there, the quote is selected');
     assert.strictEqual(selected(article.replace('normalization process', 'normalisation'), { quoteId: 'petro-normalization-process' }), undefined);
     assert.strictEqual(passageFor(library, { quoteId: 'no-such-quote' }), undefined);
     assert.strictEqual(passageFor(library, {}), undefined);

@@ -9,7 +9,7 @@ import { LineMap, Problem, Severity, sizeLimitMessage } from './problems';
 import { readYaml } from './safeYaml';
 
 export interface ParseOptions {
-  /** Refuse larger texts (in bytes, counted as UTF-16 units × 1; default 5 MB). */
+  /** Refuse larger texts (in UTF-8 bytes; default 5 MB). */
   maxBytes?: number;
   /** Refuse documents with more YAML aliases than this (alias bombs). Default 100. */
   maxAliasCount?: number;
@@ -400,13 +400,17 @@ function yamlMessage(message: string): string {
   return `YAML: ${message.split('\n')[0]}`;
 }
 
-/** UTF-8 byte length, stopping early once past `limit`. */
+/**
+ * UTF-8 byte length, stopping early once past `limit` (a text of at most
+ * limit / 3 UTF-16 units is within it whatever it holds). A character outside
+ * the BMP is a surrogate pair, 4 bytes in UTF-8: 2 for each half.
+ */
 function byteLength(text: string, limit: number): number {
   if (text.length * 3 <= limit) return text.length;
   let bytes = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c <= 0xdbff ? 2 : 3;
+    bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c <= 0xdfff ? 2 : 3;
     if (bytes > limit) return bytes;
   }
   return bytes;

@@ -28,7 +28,6 @@ export const SPEECH_OBJECTS = set(`reporters journalists the_press press media l
 supporters listeners viewers the_crowd crowd audience us me him her them ap afp reuters wikinews`);
 
 export const PRONOUNS_PERSON = set('he she');
-export const PRONOUNS_PLURAL = set('they we');
 
 /** Titles before a name: they mark a person and become the role. */
 export const TITLES = set(`
@@ -99,7 +98,7 @@ january february march april may june july august september october november dec
 `);
 
 /** Lower-case connectors that may sit inside a name ("Ministry of Defense", "Luiz Inácio da Silva"). */
-export const NAME_CONNECTORS = set("of de del della da do dos das du la le van von der den ter bin ibn al el y the & for on");
+export const NAME_CONNECTORS = set('of de del della da do dos das du la le van von der den ter bin ibn al el y the & for on');
 
 /** Group nouns after a demonym ("Venezuelan soldiers"); the value clusters synonyms into one group. */
 export const GROUP_FAMILIES: ReadonlyMap<string, string> = new Map(

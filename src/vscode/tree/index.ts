@@ -6,7 +6,7 @@ import { ActorsTree } from '../../core/views/actorsTree';
 import { EventsTree } from '../../core/views/eventsTree';
 import { TreeModel, ViewNode } from '../../core/views/nodes';
 import { QuotesTree } from '../../core/views/quotesTree';
-import { QUOTES_TREE_MIME, quoteDragData } from '../insertQuote';
+import { QUOTES_TREE_MIME, quoteDragData } from '../insertQuote/treeDrop';
 import { DossierLibrary } from '../library/dossierLibrary';
 import { MentionFilter } from './mentionFilter';
 import { registerTreeCommands, SidebarTrees } from './treeCommands';
