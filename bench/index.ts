@@ -13,6 +13,7 @@ const modules: Array<[string, () => Promise<BenchModule>]> = [
   ['checks', () => import('./checks')],
   ['hover', () => import('./hover')],
   ['extract', () => import('./extract')],
+  ['html', () => import('./html')],
 ];
 
 async function main(): Promise<void> {
