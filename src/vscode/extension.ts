@@ -11,6 +11,7 @@ import { registerArticleView } from './article';
 import { registerHover } from './hover';
 import { registerCreateDossier } from './createDossier';
 import { registerClipboardArticle } from './clipboardArticle';
+import { registerCitationDetails } from './citationDetails';
 
 export async function activate(context: vscode.ExtensionContext): Promise<SourcebookApi> {
   const started = performance.now();
@@ -27,6 +28,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Source
   registerHover(context, library);
   registerCreateDossier(context);
   registerClipboardArticle(context);
+  registerCitationDetails(context, library);
 
   // Loading runs in the background: activation returns at once, and the
   // features update when the library changes.
