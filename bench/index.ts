@@ -15,6 +15,7 @@ const modules: Array<[string, () => Promise<BenchModule>]> = [
   ['extract', () => import('./extract')],
   ['timeline', () => import('./timeline')],
   ['host', () => import('./host')],
+  ['html', () => import('./html')],
 ];
 
 async function main(): Promise<void> {

@@ -6,6 +6,7 @@
 // date). Messages go to stderr, the dossier alone to stdout.
 import * as fs from 'fs';
 import * as path from 'path';
+import { articleFields, fullDate, readArticle as readArticleText, today } from '../core/article';
 import { isValidPartialDate } from '../core/dates';
 import { serializeDossier } from '../core/dossier/serialize';
 import { extractDossier } from '../core/extract';
@@ -32,7 +33,20 @@ export function extractVerb(args: string[], io: ExtractOutput = console_): numbe
     io.err(`sourcebook extract: ${parsed.file}: ${read.problem}`);
     return 1;
   }
-  const { dossier, publishedFrom } = extractDossier(read.text, { published: parsed.published, file: path.basename(parsed.file), id: articleId(parsed.file) });
+  const article = readArticleText(parsed.file, read.text);
+  if ('problem' in article) {
+    io.err(`sourcebook extract: ${parsed.file}: ${article.problem}`);
+    return 1;
+  }
+  const base = path.basename(parsed.file);
+  // A saved page's body text is not a file yet: it goes inline, and the page is named as the source.
+  const page = article.kind === 'html';
+  const { dossier, publishedFrom } = extractDossier(article.extractFrom, {
+    published: parsed.published ?? fullDate(article.metadata.published),
+    article: { ...articleFields(article.metadata), accessed: today(), ...(page ? { source_file: base } : {}) },
+    ...(page ? { inlineText: true } : { file: base }),
+    id: articleId(parsed.file),
+  });
   if (!publishedFrom) io.err('sourcebook extract: note: no publication date given or printed; relative dates ("on Tuesday") are left unresolved. Give one with --published YYYY-MM-DD.');
   if (parsed.json) io.out(JSON.stringify(dossier, null, 2) + '\n');
   else io.out(serializeDossier(dossier, `Built by sourcebook extract from ${path.basename(parsed.file)}: a draft to review.\nSpeakers, actors and dates were read by a program; check them against the article.`));
@@ -75,7 +89,7 @@ function readArticle(file: string): { text: string; problem?: undefined } | { pr
     const code = (error as NodeJS.ErrnoException).code;
     return { problem: code === 'ENOENT' ? 'no such file.' : code === 'EACCES' ? 'permission denied.' : `cannot be read (${(error as Error).message}).` };
   }
-  if (looksBinary(bytes)) return { problem: 'looks like a binary file, not text. Give a plain text or Markdown article.' };
+  if (looksBinary(bytes)) return { problem: 'looks like a binary file, not text. Give a plain text or Markdown article, or a saved web page.' };
   const text = new TextDecoder('utf-8').decode(bytes);
   if (text.trim() === '') return { problem: 'is empty: there is no article to read.' };
   return { text };
@@ -92,5 +106,5 @@ function looksBinary(bytes: Buffer): boolean {
 
 /** The article's id from its file name: "caracas-bogota.txt" → "caracas-bogota". */
 function articleId(file: string): string {
-  return path.basename(file).replace(/\.(txt|md|markdown|text)$/i, '').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'article';
+  return path.basename(file).replace(/\.(txt|md|markdown|text|html?|xhtml)$/i, '').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'article';
 }

@@ -28,6 +28,10 @@ export interface Article {
   url?: string;
   language?: string;
   licence?: string;
+  /** The day the dossier was built from the article (YYYY-MM-DD): a citation's "accessed"/"retrieved". */
+  accessed?: string;
+  /** The saved page or file the article text was read from, relative to the dossier (e.g. page.html). */
+  source_file?: string;
   /** Path of the article text, relative to the dossier file. */
   file?: string;
   /** The article text, inline. */

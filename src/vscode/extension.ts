@@ -15,6 +15,8 @@ import { registerHover } from './hover';
 import { registerCreateDossier } from './createDossier';
 import { registerTimeline, TimelinePanel } from './timeline';
 import { registerExports } from './export';
+import { registerClipboardArticle } from './clipboardArticle';
+import { registerCitationDetails } from './citationDetails';
 
 export async function activateSourcebook(context: vscode.ExtensionContext, platform: Platform): Promise<SourcebookApi> {
   const started = performance.now();
@@ -32,6 +34,8 @@ export async function activateSourcebook(context: vscode.ExtensionContext, platf
   registerCreateDossier(context, platform);
   registerTimeline(context, library);
   registerExports(context, library);
+  registerClipboardArticle(context);
+  registerCitationDetails(context, library);
 
   // Loading runs in the background: activation returns at once, and the
   // features update when the library changes.

@@ -16,6 +16,7 @@ export interface CslItem {
   'container-title'?: string;
   author?: CslName[];
   issued?: { 'date-parts': number[][] };
+  accessed?: { 'date-parts': number[][] };
   URL?: string;
   language?: string;
 }
@@ -27,12 +28,16 @@ export function citationKey(article: Pick<Article, 'id'>): string {
 
 export function cslItemFor(article: Article): CslItem {
   const item: CslItem = { id: citationKey(article), type: 'article-newspaper' };
-  if (article.title) item.title = article.title;
+  // A citation without a title is one nobody can find: the file name stands in.
+  const title = article.title ?? fileNameOf(article.source_file ?? article.file);
+  if (title) item.title = title;
   if (article.outlet) item['container-title'] = article.outlet;
   if (article.authors?.length) item.author = article.authors.map(cslName);
   const issued = dateParts(article.published);
   if (issued) item.issued = { 'date-parts': [issued] };
   if (article.url) item.URL = article.url;
+  const accessed = dateParts(article.accessed);
+  if (accessed) item.accessed = { 'date-parts': [accessed] };
   if (article.language) item.language = article.language;
   return item;
 }
@@ -42,6 +47,12 @@ function cslName(author: string): CslName {
   const words = author.trim().split(/\s+/);
   if (words.length < 2) return { literal: author.trim() };
   return { family: words[words.length - 1], given: words.slice(0, -1).join(' ') };
+}
+
+/** "notes/page.html" → "page.html". */
+function fileNameOf(path: string | undefined): string | undefined {
+  const name = path?.split(/[\\/]/).pop()?.trim();
+  return name || undefined;
 }
 
 /** "2022-08-09" → [2022, 8, 9]; partial dates keep only their parts. */

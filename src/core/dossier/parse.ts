@@ -128,7 +128,7 @@ class Reader {
     const map = this.expectMap(node, 'article');
     const article: Article = { id: '' };
     if (!map) return article;
-    this.checkKeys(map, ['id', 'title', 'outlet', 'authors', 'dateline', 'published', 'published_inferred', 'url', 'language', 'licence', 'file', 'text'], 'article');
+    this.checkKeys(map, ['id', 'title', 'outlet', 'authors', 'dateline', 'published', 'published_inferred', 'url', 'language', 'licence', 'accessed', 'source_file', 'file', 'text'], 'article');
     article.id = this.requiredId(map, 'article');
     assignDefined(article, 'title', this.optionalString(map, 'title'));
     assignDefined(article, 'outlet', this.optionalString(map, 'outlet'));
@@ -143,6 +143,12 @@ class Reader {
     assignDefined(article, 'url', this.optionalString(map, 'url'));
     assignDefined(article, 'language', this.optionalString(map, 'language'));
     assignDefined(article, 'licence', this.optionalString(map, 'licence'));
+    const accessed = this.optionalString(map, 'accessed', true);
+    if (accessed !== undefined) {
+      if (/^\d{4}-\d{2}-\d{2}$/.test(accessed) && isValidPartialDate(accessed)) article.accessed = accessed;
+      else this.problemAt(this.get(map, 'accessed')!, `"${accessed}" is not a date of the form YYYY-MM-DD.`);
+    }
+    assignDefined(article, 'source_file', this.optionalString(map, 'source_file'));
     assignDefined(article, 'file', this.optionalString(map, 'file'));
     assignDefined(article, 'text', this.optionalString(map, 'text'));
     if (article.file !== undefined && article.text !== undefined) {

@@ -5,7 +5,7 @@ import { Anchor, Dossier } from '../model';
 export function serializeDossier(dossier: Dossier, header?: string): string {
   const ordered = {
     sourcebook: 1,
-    article: pick(dossier.article, ['id', 'title', 'outlet', 'authors', 'dateline', 'published', 'published_inferred', 'url', 'language', 'licence', 'file', 'text']),
+    article: pick(dossier.article, ['id', 'title', 'outlet', 'authors', 'dateline', 'published', 'published_inferred', 'url', 'language', 'licence', 'accessed', 'source_file', 'file', 'text']),
     actors: dossier.actors.map((a) => pick(a, ['id', 'kind', 'name', 'aliases', 'role', 'confidence', 'reviewed'])),
     events: dossier.events.map((e) => ({ ...pick(e, ['id', 'date', 'approximate', 'title', 'actors']), ...anchorOf(e.anchor), ...pick(e, ['confidence', 'reviewed']) })),
     quotes: dossier.quotes.map((q) => ({ ...pick(q, ['id', 'kind', 'speaker', 'text', 'attribution']), ...anchorOf(q.anchor), ...pick(q, ['confidence', 'reviewed']) })),

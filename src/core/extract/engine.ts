@@ -7,7 +7,7 @@
 // 2. actors: name runs read and clustered over the whole article;
 // 3. attributing: mentions found, quotes assembled and attributed, events.
 import { createAnchor } from '../anchor';
-import { Dossier, DossierEvent, Quote } from '../model';
+import { Article, Dossier, DossierEvent, Quote } from '../model';
 import { NameIndex } from '../nameIndex';
 import { buildActors, PositionedReading } from './actors';
 import { describeArticle } from './article';
@@ -30,6 +30,8 @@ export interface ExtractOptions {
   file?: string;
   /** Put the text itself in the dossier (`article.text`), for an article that has no file. */
   inlineText?: boolean;
+  /** What the file states about the article (a page's metadata, front matter): it wins over what the text suggests. */
+  article?: Partial<Article>;
 }
 
 export interface ExtractProgress {
@@ -142,8 +144,9 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Gener
   const dossier: Dossier = {
     sourcebook: 1,
     article: {
-      id: options.id ?? slugify(facts.title ?? text.slice(0, 120), 6),
+      id: options.id ?? slugify(options.article?.title ?? facts.title ?? text.slice(0, 120), 6),
       ...facts,
+      ...options.article,
       ...(published ? { published } : {}),
       ...(options.file ? { file: options.file } : {}),
       ...(options.inlineText ? { text } : {}),

@@ -8,12 +8,20 @@
 //   published: YYYY-MM-DD, or null for "none" (no prompt)
 //   replace:   an existing dossier is replaced (true) or kept (false); else the user is asked
 //   open:      open the written dossier (default true)
+//   ask:       false: never ask for missing details (title, outlet, URL, date)
+//
+// A saved web page (.html, .htm) is read as a reader sees it: its body text
+// is written beside it as NAME.txt (the dossier's `file:`), its metadata fills
+// the article, and `source_file` names the page.
 import * as vscode from 'vscode';
+import { articleFields, fullDate, PageMetadata, today } from '../../core/article';
 import { serializeDossier } from '../../core/dossier/serialize';
-import { ExtractOptions } from '../../core/extract';
+import { ExtractOptions, findPublicationDate } from '../../core/extract';
+import { askArticleDetails } from './articleDetails';
+import { bodyTextTarget, readDocumentArticle } from './articleSource';
 import type { Platform } from '../platform';
 import { extractInSlices } from './extractInSlices';
-import { isFullDate, publicationDateFor } from './publicationDate';
+import { isFullDate } from './publicationDate';
 import { dossierUriFor, exists, writeAtomically } from './writeDossier';
 
 export interface CreateDossierArgs {
@@ -21,9 +29,10 @@ export interface CreateDossierArgs {
   published?: string | null;
   replace?: boolean;
   open?: boolean;
+  ask?: boolean;
 }
 
-const ARTICLE_LANGUAGES = new Set(['plaintext', 'markdown', 'sourcebook-article']);
+const ARTICLE_LANGUAGES = new Set(['plaintext', 'markdown', 'sourcebook-article', 'html']);
 const HEADER = 'Built by Sourcebook from the article: a draft to review.\nSpeakers, actors and dates were read by a program; check them against the article.';
 
 export function registerCreateDossier(context: vscode.ExtensionContext, platform: Platform): void {
@@ -37,7 +46,7 @@ export function registerCreateDossier(context: vscode.ExtensionContext, platform
 export async function createDossier(args: CreateDossierArgs, platform: Platform): Promise<vscode.Uri | undefined> {
   const document = await articleDocument(args.uri);
   if (!document) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('Open a plain text or Markdown article first, or choose one in the Explorer, to build its dossier.'));
+    void vscode.window.showErrorMessage(vscode.l10n.t('Open a plain text or Markdown article or a saved web page first, or choose one in the Explorer, to build its dossier.'));
     return undefined;
   }
   const text = document.getText();
@@ -49,20 +58,30 @@ export async function createDossier(args: CreateDossierArgs, platform: Platform)
     void vscode.window.showErrorMessage(vscode.l10n.t('"{0}" is not a publication date; give YYYY-MM-DD.', args.published));
     return undefined;
   }
-  const published = await publicationDateFor(text, args.published);
+  const reading = readDocumentArticle(document);
+  if ('problem' in reading) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('{0}: {1}', baseName(document.uri), reading.problem));
+    return undefined;
+  }
+  const details = await detailsFor(reading.metadata, reading.extractFrom, args);
+  const published = fullDate(details.published);
 
   const destination = await chooseDestination(document, args.replace);
   if (!destination) return undefined;
+  const page = reading.kind === 'html';
+  const article = { ...articleFields(details), accessed: today(), ...(page ? { source_file: baseName(document.uri) } : {}) };
+  const body = page && !destination.inline ? await bodyTextTarget(document.uri, reading.text) : undefined;
   const options: ExtractOptions = destination.inline
-    ? { published, inlineText: true }
-    : { published, file: baseName(document.uri), id: baseName(document.uri).replace(/\.[^.]+$/, '') };
+    ? { published, article, inlineText: true }
+    : { published, article, file: body ? baseName(body.uri) : baseName(document.uri), id: baseName(document.uri).replace(/\.[^.]+$/, '') };
 
   const written = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Building a dossier from {0}', baseName(document.uri)), cancellable: true },
     async (progress, token) => {
-      const extraction = await extractInSlices(text, options, platform, token, (step) => progress.report(step));
+      const extraction = await extractInSlices(reading.extractFrom, options, platform, token, (step) => progress.report(step));
       if (!extraction || token.isCancellationRequested) return undefined;
       const content = serializeDossier(extraction.dossier, HEADER);
+      if (body?.write && !(await writeAtomically(body.uri, reading.text, false, token))) return undefined;
       if (!destination.target) return vscode.workspace.openTextDocument({ language: 'yaml', content }).then((doc) => doc.uri);
       return (await writeAtomically(destination.target, content, destination.replace, token)) ? destination.target : undefined;
     },
@@ -81,7 +100,24 @@ async function articleDocument(uri: vscode.Uri | string | undefined): Promise<vs
 }
 
 function isArticle(document: vscode.TextDocument): boolean {
-  return ARTICLE_LANGUAGES.has(document.languageId) || /\.(txt|text|md|markdown)$/i.test(document.uri.path);
+  return ARTICLE_LANGUAGES.has(document.languageId) || /\.(txt|text|md|markdown|html?)$/i.test(document.uri.path);
+}
+
+/**
+ * The article's details: what the file states, completed by the writer in
+ * one multi-step input when the title, outlet, URL or date is missing. A given
+ * `published` (a date, or null for none) means a caller that wants no questions.
+ */
+async function detailsFor(stated: PageMetadata, text: string, args: CreateDossierArgs): Promise<PageMetadata> {
+  const printed = stated.published ?? findPublicationDate(text);
+  const details: PageMetadata = { ...stated, ...(printed ? { published: printed } : {}) };
+  if (args.published !== undefined || args.ask === false) {
+    if (args.published === null) delete details.published;
+    else if (args.published !== undefined) details.published = args.published;
+    return details;
+  }
+  const missing = !details.title || !details.outlet || !details.url || !details.published;
+  return missing ? askArticleDetails(details) : details;
 }
 
 interface Destination {

@@ -29,6 +29,6 @@ async function removeIfPresent(uri: vscode.Uri): Promise<void> {
 /** `article.txt` → `article.dossier.yaml` in the same folder. */
 export function dossierUriFor(article: vscode.Uri): vscode.Uri {
   const base = article.path.slice(article.path.lastIndexOf('/') + 1);
-  const name = base.replace(/\.(txt|text|md|markdown)$/i, '') || base;
+  const name = base.replace(/\.(txt|text|md|markdown|html?)$/i, '') || base;
   return vscode.Uri.joinPath(article, '..', `${name}.dossier.yaml`);
 }
