@@ -10,6 +10,7 @@ import { registerTrees, SidebarTrees } from './tree';
 import { registerArticleView } from './article';
 import { registerHover } from './hover';
 import { registerCreateDossier } from './createDossier';
+import { registerReview } from './review';
 
 export async function activate(context: vscode.ExtensionContext): Promise<SourcebookApi> {
   const started = performance.now();
@@ -25,6 +26,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Source
   registerArticleView(context, library);
   registerHover(context, library);
   registerCreateDossier(context);
+  registerReview(context, library, sidebar);
 
   // Loading runs in the background: activation returns at once, and the
   // features update when the library changes.
