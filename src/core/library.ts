@@ -170,7 +170,11 @@ export class Library {
     // A person's judgement overrides both: "same" joins, "not the same" keeps apart.
     const judged = judgementsByRef(identities);
     const placed = new Map<string, LibraryActor>();
-    const apart = (candidate: LibraryActor, ref: string) => candidate.appearances.some((a) => judged.different.get(ref)?.has(appearanceRef(a)));
+    // Only actors someone judged are compared appearance by appearance (a thousand dossiers share some actors).
+    const apart = (candidate: LibraryActor, ref: string) => {
+      const others = judged.different.get(ref);
+      return !!others?.size && candidate.appearances.some((a) => others.has(appearanceRef(a)));
+    };
     const byName = new Map<string, LibraryActor>();
     const byId = new Map<string, LibraryActor[]>();
     // Folded forms are computed once per actor: a thousand dossiers sharing an

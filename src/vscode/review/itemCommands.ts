@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { changeSpeaker, markReviewed, mergeActors, referencesTo, removeItem, ReviewItem } from '../../core/dossier/edits';
 import { ActorAppearance, LoadedDossier } from '../../core/library';
+import { needsReview } from '../../core/model';
 import { DossierLibrary } from '../library/dossierLibrary';
 import { applyToDossier } from './dossierEdit';
 import { pickActor } from './pickers';
@@ -48,6 +49,7 @@ export function registerItemCommands(library: DossierLibrary): vscode.Disposable
       let dossier: LoadedDossier | undefined;
       let from = args?.from;
       if (args) dossier = await chooseDossier(library, args.articleId);
+      else if (!rowOf(arg)) dossier = await chooseDossier(library); // from the palette: both actors are asked
       else {
         const target = await itemTarget(library, arg, 'actor', undefined);
         dossier = target?.dossier;
@@ -99,6 +101,7 @@ async function itemTarget(library: DossierLibrary, arg: unknown, only: ReviewIte
   }
   if (!args) {
     // From the palette: the active article's dossier, reviewed as a whole.
+    if (only === 'quote') return pickQuoteTarget(library);
     if (only) {
       void vscode.window.showInformationMessage(vscode.l10n.t('Run this command on a row of the Sourcebook sidebar.'));
       return undefined;
@@ -127,4 +130,24 @@ async function pickAppearance(appearances: readonly ActorAppearance[]): Promise<
     { title: vscode.l10n.t('In which dossier?') },
   );
   return picked?.appearance;
+}
+
+/** From the palette: the quotes of the dossiers the writer can edit, those to check first. */
+async function pickQuoteTarget(library: DossierLibrary): Promise<ItemTarget | undefined> {
+  const quotes = library.current.quotes.filter((q) => !q.dossier.isSample).sort((a, b) => Number(needsReview(b.quote)) - Number(needsReview(a.quote)));
+  if (!quotes.length) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('No dossier of this workspace has quotes yet.'));
+    return undefined;
+  }
+  const noIcons = (text: string) => text.replace(/\$\(/g, '\\$(');
+  const picked = await vscode.window.showQuickPick(
+    quotes.map((entry) => ({
+      label: noIcons(entry.quote.text),
+      description: [entry.speaker ? noIcons(entry.speaker.name) : vscode.l10n.t('not credited'), needsReview(entry.quote) ? `$(warning) ${vscode.l10n.t('speaker not checked')}` : ''].filter(Boolean).join(' · '),
+      detail: noIcons(entry.dossier.dossier.article.title ?? entry.dossier.dossier.article.id),
+      entry,
+    })),
+    { title: vscode.l10n.t('Change Speaker: which quote?'), matchOnDescription: true },
+  );
+  return picked && { dossier: picked.entry.dossier, item: 'quote', id: picked.entry.quote.id, fromRow: true };
 }
