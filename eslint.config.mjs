@@ -21,9 +21,11 @@ const vscodeModule = (message) => ({ name: 'vscode', message });
  * and watching dossiers, reading files), the article documents' URI scheme,
  * the quotes' drag-and-drop format shared by the tree and the drop, and the
  * platform (what differs between the Node and the web worker host), and the
- * article-details input that Create Dossier and Fill In Citation Details share.
+ * article-details input that Create Dossier and Fill In Citation Details share,
+ * and the sidebar trees (their views, for review's badges and filter, and the
+ * words for actor kinds).
  */
-const SHARED = ['library/', 'article/articleDocuments', 'insertQuote/treeDrop', 'platform', 'createDossier/articleDetails'];
+const SHARED = ['library/', 'article/articleDocuments', 'insertQuote/treeDrop', 'platform', 'createDossier/articleDetails', 'tree', 'tree/treeItems'];
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 /** `../<another feature>…` except the shared modules (`../../core/…` is one more level up: allowed). */
 const otherFeature = `^\\.\\./(?!\\.\\./)(?!(${SHARED.map((module) => escape(module) + (module.endsWith('/') ? '' : '$')).join('|')}))`;

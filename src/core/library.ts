@@ -5,6 +5,7 @@ import { resolveAnchor, TextRange } from './anchor';
 import { compareDates } from './dates';
 import { nameKey } from './fold';
 import { Actor, ActorKind, Dossier, DossierEvent, Quote } from './model';
+import { actorRef, IdentityJudgement } from './identities';
 import { NameIndex, splitWords } from './nameIndex';
 
 export interface LoadedDossier {
@@ -70,8 +71,9 @@ export class Library {
   private readonly quotesBySpeaker = new Map<LibraryActor, LibraryQuote[]>();
   private readonly eventsByActor = new Map<LibraryActor, LibraryEvent[]>();
 
-  constructor(readonly dossiers: readonly LoadedDossier[]) {
-    this.mergeActors();
+  /** `identities`: a person's judgements that two actors are, or are not, the same (sourcebook.identities.yaml). */
+  constructor(readonly dossiers: readonly LoadedDossier[], identities: readonly IdentityJudgement[] = []) {
+    this.mergeActors(identities);
     for (const actor of this.actors) this.actorsByKey.set(actor.key, actor);
     for (const loaded of dossiers) {
       const articleId = loaded.dossier.article.id;
@@ -162,9 +164,17 @@ export class Library {
     return resolveAnchor(text, entry.event.anchor);
   }
 
-  private mergeActors(): void {
+  private mergeActors(identities: readonly IdentityJudgement[]): void {
     // Same id and compatible names, or the same folded name: one actor.
     // Same id but different names: two actors, and a warning.
+    // A person's judgement overrides both: "same" joins, "not the same" keeps apart.
+    const judged = judgementsByRef(identities);
+    const placed = new Map<string, LibraryActor>();
+    // Only actors someone judged are compared appearance by appearance (a thousand dossiers share some actors).
+    const apart = (candidate: LibraryActor, ref: string) => {
+      const others = judged.different.get(ref);
+      return !!others?.size && candidate.appearances.some((a) => others.has(appearanceRef(a)));
+    };
     const byName = new Map<string, LibraryActor>();
     const byId = new Map<string, LibraryActor[]>();
     // Folded forms are computed once per actor: a thousand dossiers sharing an
@@ -174,14 +184,17 @@ export class Library {
     for (const loaded of this.dossiers) {
       for (const actor of loaded.dossier.actors) {
         const key = nameKey(actor.name);
+        const ref = actorRef(loaded.dossier.article.id, actor.id);
         const aliasKeys = new Set(actor.aliases.map(nameKey));
         const sameId = byId.get(actor.id) ?? [];
         // Compatible names: one is the other's name or alias.
         const agrees = (candidate: LibraryActor) => formsOf.get(candidate)!.has(key) || aliasKeys.has(nameKeyOf.get(candidate)!);
-        let merged = byName.get(key) ?? sameId.find(agrees);
+        const joined = [...(judged.same.get(ref) ?? [])].map((other) => placed.get(other)).find((a): a is LibraryActor => !!a && !apart(a, ref));
+        const byOwnName = byName.get(key);
+        let merged = joined ?? (byOwnName && !apart(byOwnName, ref) ? byOwnName : undefined) ?? sameId.find((c) => agrees(c) && !apart(c, ref));
         if (!merged) {
           const conflict = sameId[0];
-          if (conflict) {
+          if (conflict && !apart(conflict, ref)) {
             this.warnings.push({
               source: loaded.source,
               actorId: actor.id,
@@ -203,7 +216,13 @@ export class Library {
           byId.set(actor.id, [...sameId, merged]);
         }
         merged.appearances.push({ dossier: loaded, actor });
+        placed.set(ref, merged);
         merged.role ??= actor.role;
+        // Joined by a judgement under another name: that name finds the actor too.
+        if (!formsOf.get(merged)!.has(key)) {
+          merged.aliases.push(actor.name);
+          formsOf.get(merged)!.add(key);
+        }
         for (const alias of actor.aliases) if (!merged.aliases.includes(alias)) merged.aliases.push(alias);
         for (const aliasKey of aliasKeys) formsOf.get(merged)!.add(aliasKey);
         this.actorByRef.set(refKey(loaded, actor.id), merged);
@@ -240,6 +259,27 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+function appearanceRef(appearance: ActorAppearance): string {
+  return actorRef(appearance.dossier.dossier.article.id, appearance.actor.id);
+}
+
+/** Judgements by actor ref, both ways; the last judgement of a pair wins. */
+function judgementsByRef(identities: readonly IdentityJudgement[]): { same: Map<string, Set<string>>; different: Map<string, Set<string>> } {
+  const same = new Map<string, Set<string>>();
+  const different = new Map<string, Set<string>>();
+  const link = (map: Map<string, Set<string>>, a: string, b: string, on: boolean) => {
+    if (on) (map.get(a) ?? map.set(a, new Set()).get(a)!).add(b);
+    else map.get(a)?.delete(b);
+  };
+  for (const { actors: [a, b], same: isSame } of identities) {
+    for (const [x, y] of [[a, b], [b, a]]) {
+      link(same, x, y, isSame);
+      link(different, x, y, !isSame);
+    }
+  }
+  return { same, different };
 }
 
 function refKey(dossier: LoadedDossier, actorId: string): string {

@@ -17,6 +17,7 @@ import { registerTimeline, TimelinePanel } from './timeline';
 import { registerExports } from './export';
 import { registerClipboardArticle } from './clipboardArticle';
 import { registerCitationDetails } from './citationDetails';
+import { registerReview } from './review';
 
 export async function activateSourcebook(context: vscode.ExtensionContext, platform: Platform): Promise<SourcebookApi> {
   const started = performance.now();
@@ -36,6 +37,7 @@ export async function activateSourcebook(context: vscode.ExtensionContext, platf
   registerExports(context, library);
   registerClipboardArticle(context);
   registerCitationDetails(context, library);
+  registerReview(context, library, sidebar);
 
   // Loading runs in the background: activation returns at once, and the
   // features update when the library changes.

@@ -10,7 +10,9 @@ import { formatPartialDate } from '../../src/vscode/hover/dates';
 import { escapeText, shorten } from '../../src/vscode/hover/markdown';
 import { cardStrings } from '../../src/vscode/hover/strings';
 import { renderMarkdown, linkTargets } from '../renderedMarkdown';
-import { sampleLibrary } from './helpers';
+import { ROOT, sampleLibrary } from './helpers';
+import { readFileSync } from 'fs';
+import { join } from 'path';
 
 const strings = cardStrings({ t: (message, ...args) => message.replace(/\{(\d+)\}/g, (_, i) => String(args[Number(i)])) });
 
@@ -213,5 +215,15 @@ describe('formatPartialDate', () => {
     assert.strictEqual(formatPartialDate('2022', 'en', strings, true), 'c. 2022');
     assert.strictEqual(formatPartialDate(undefined, 'en', strings), 'undated');
     assert.strictEqual(formatPartialDate('2022-08-09', 'not a locale!', strings), 'Aug 9, 2022');
+  });
+});
+
+describe('hover card: review marks', () => {
+  it('marks a quote whose speaker nobody has checked, and only that one', () => {
+    const text = readFileSync(join(ROOT, 'data', 'dossier.yaml'), 'utf8').replace('    text: normalization process\n', '    text: normalization process\n    confidence: 0.5\n');
+    const loaded = { source: 'review', dossier: parseDossier(text).dossier!, articleText: readFileSync(join(ROOT, 'data', 'article.txt'), 'utf8') };
+    const card = cardOf(new Library([loaded]), 'petro');
+    const lines = card.split('\n').filter((line) => line.startsWith('- “'));
+    assert.deepStrictEqual(lines.map((line) => line.endsWith('$(warning) *speaker not checked*')), [true, false, false]);
   });
 });

@@ -3,7 +3,7 @@
 // the library and the actor, returns Markdown text with every piece of
 // dossier text escaped.
 import type { Library, LibraryActor, LoadedDossier } from '../../core/library';
-import type { ActorKind } from '../../core/model';
+import { needsReview, type ActorKind } from '../../core/model';
 import { ActorFacts, factsOf } from './actorFacts';
 import { formatPartialDate } from './dates';
 import { commandLink, escapeText, icon, shorten } from './markdown';
@@ -79,7 +79,9 @@ function quotes({ facts, options }: CardContext): string | undefined {
     if (dossier.dossier.article.published) source.push(escapeText(formatPartialDate(dossier.dossier.article.published, options.locale, options.strings)));
     if (severalArticles) source.push(`*${escapeText(shorten(dossier.dossier.article.title ?? dossier.dossier.article.id, 60))}*`);
     const words = `“${escapeText(shorten(quote.text, MAX_QUOTE_LENGTH))}”`;
-    return `- ${source.length ? `${words} — ${source.join(', ')}` : words}`;
+    // The writer decides, but sees that nobody has confirmed who said it.
+    const unchecked = needsReview(quote) && options.strings.speakerNotChecked ? ` ${icon('warning')} *${options.strings.speakerNotChecked}*` : '';
+    return `- ${source.length ? `${words} — ${source.join(', ')}` : words}${unchecked}`;
   });
   return section(options.strings.quotes, lines, facts.quotes.length - options.maxQuotes, options.strings.moreQuotes);
 }

@@ -25,12 +25,15 @@ export interface CardStrings {
   revealInArticleTooltip: string;
   showInSidebar: string;
   showInSidebarTooltip: string;
+  /** After a quote whose speaker nobody has checked (review). */
+  speakerNotChecked?: string;
 }
 
 export function cardStrings(l10n: Localizer): CardStrings {
   return {
     kind: { person: l10n.t('person'), organization: l10n.t('organization'), group: l10n.t('group'), place: l10n.t('place') },
     quotes: l10n.t('Quotes'),
+    speakerNotChecked: l10n.t('speaker not checked'),
     events: l10n.t('Events'),
     undated: l10n.t('undated'),
     approximately: (date) => l10n.t('c. {0}', date),

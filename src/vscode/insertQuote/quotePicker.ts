@@ -3,6 +3,7 @@
 // speaker, searchable by words and speaker.
 import * as vscode from 'vscode';
 import { Library, LibraryActor, LibraryQuote } from '../../core/library';
+import { needsReview } from '../../core/model';
 
 interface QuoteItem extends vscode.QuickPickItem {
   entry: LibraryQuote;
@@ -37,7 +38,7 @@ function quoteItems(quotes: LibraryQuote[]): vscode.QuickPickItem[] {
     { label: withoutIcons(name), kind: vscode.QuickPickItemKind.Separator },
     ...groups.get(name)!.map((entry): QuoteItem => ({
       label: withoutIcons(entry.quote.text),
-      description: entry.speaker ? withoutIcons(entry.speaker.name) : vscode.l10n.t('unattributed'),
+      description: [entry.speaker ? withoutIcons(entry.speaker.name) : vscode.l10n.t('unattributed'), needsReview(entry.quote) ? `$(warning) ${vscode.l10n.t('speaker not checked')}` : ''].filter(Boolean).join(' · '),
       detail: withoutIcons(articleLine(entry)),
       entry,
     })),

@@ -8,6 +8,7 @@ import { parseDossier, ParsedDossier } from '../../core/dossier/parse';
 import { LineMap, MAX_ARTICLE_BYTES, Problem, sizeLimitMessage } from '../../core/dossier/problems';
 import { Library, LoadedDossier } from '../../core/library';
 import { decodeText, exists } from './files';
+import { IdentitiesState, isIdentitiesUri, readIdentityFiles } from './identitiesFile';
 
 interface FileState {
   uri: vscode.Uri;
@@ -38,6 +39,9 @@ export class DossierLibrary implements vscode.Disposable {
   /** Article URI → the dossiers that read it. */
   private articleReaders = new Map<string, vscode.Uri[]>();
   private pending = new Set<string>();
+  /** The workspace's sourcebook.identities.yaml files, and whether one changed since the last flush. */
+  private identities: IdentitiesState[] = [];
+  private identitiesChanged = false;
   /** A folder appeared since the last flush: search the workspace for dossiers the watcher missed. */
   private folderCreated = false;
   private pendingTimer?: ReturnType<typeof setTimeout>;
@@ -55,6 +59,7 @@ export class DossierLibrary implements vscode.Disposable {
       // Unsaved edits of a dossier show at once; closing it unsaved goes back to the disk.
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (this.isDossierUri(e.document.uri)) this.schedule(e.document.uri);
+        else if (isIdentitiesUri(e.document.uri)) this.scheduleIdentities();
       }),
       vscode.workspace.onDidCloseTextDocument((document) => {
         if (this.files.has(document.uri.toString())) this.schedule(document.uri);
@@ -64,6 +69,9 @@ export class DossierLibrary implements vscode.Disposable {
       vscode.workspace.onDidDeleteFiles((e) => e.files.forEach((uri) => this.scheduleDeleted(uri))),
       this.anyFileWatcher.onDidDelete((uri) => this.scheduleDeleted(uri)),
       this.anyFileWatcher.onDidChange((uri) => this.scheduleReadersOf(uri)),
+      ...[this.anyFileWatcher.onDidCreate, this.anyFileWatcher.onDidChange, this.anyFileWatcher.onDidDelete].map((event) => event((uri) => {
+        if (isIdentitiesUri(uri)) this.scheduleIdentities();
+      })),
       this.anyFileWatcher.onDidCreate((uri) => {
         this.scheduleReadersOf(uri);
         if (!this.isDossierUri(uri)) this.scheduleFolderScan(uri);
@@ -145,6 +153,7 @@ export class DossierLibrary implements vscode.Disposable {
     }
 
     this.sample = includeSample ? await this.loadSample() : undefined;
+    this.identities = await readIdentityFiles();
     const uris = await vscode.workspace.findFiles(glob, '**/node_modules/**');
     const states = await Promise.all(uris.map((uri) => this.readDossier(uri)));
     this.files.clear();
@@ -191,6 +200,11 @@ export class DossierLibrary implements vscode.Disposable {
     this.scheduleFlush();
   }
 
+  private scheduleIdentities(): void {
+    this.identitiesChanged = true;
+    this.scheduleFlush();
+  }
+
   private scheduleFlush(): void {
     clearTimeout(this.pendingTimer);
     this.pendingTimer = setTimeout(() => void this.serialized(() => this.flush()), RELOAD_DELAY_MS);
@@ -207,7 +221,10 @@ export class DossierLibrary implements vscode.Disposable {
     }
     const uris = [...this.pending].map((u) => vscode.Uri.parse(u));
     this.pending.clear();
-    if (uris.length === 0) return;
+    const identitiesChanged = this.identitiesChanged;
+    this.identitiesChanged = false;
+    if (identitiesChanged) this.identities = await readIdentityFiles();
+    if (uris.length === 0 && !identitiesChanged) return;
     await Promise.all(uris.map((uri) => this.loadFile(uri)));
     this.publish();
   }
@@ -275,8 +292,9 @@ export class DossierLibrary implements vscode.Disposable {
       const article = state.loaded.articleSource;
       if (article) this.articleReaders.set(article, [...(this.articleReaders.get(article) ?? []), state.uri]);
     }
-    this.library = new Library(loaded);
+    this.library = new Library(loaded, this.identities.flatMap((file) => file.judgements));
     this.diagnostics.clear();
+    for (const file of this.identities) this.diagnostics.set(file.uri, file.problems.map((p) => toDiagnostic(p, new LineMap(file.text))));
     for (const state of this.files.values()) {
       const lines = new LineMap(state.text);
       const diagnostics = state.problems.map((p) => toDiagnostic(p, lines));

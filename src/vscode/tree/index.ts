@@ -11,6 +11,7 @@ import { DossierLibrary } from '../library/dossierLibrary';
 import { MentionFilter } from './mentionFilter';
 import { registerTreeCommands, SidebarTrees } from './treeCommands';
 import { SourcebookTreeProvider, TreeModelFactory } from './treeProvider';
+import { ReviewFilter } from './reviewFilter';
 
 export type { SidebarTrees } from './treeCommands';
 
@@ -29,8 +30,9 @@ export const quoteDragController: vscode.TreeDragAndDropController<ViewNode> = {
 
 export function registerTrees(context: vscode.ExtensionContext, library: DossierLibrary): SidebarTrees {
   const filter = new MentionFilter(context.workspaceState);
+  const review = new ReviewFilter(context.workspaceState);
   const create = <M extends TreeModel>(viewId: string, buildModel: TreeModelFactory<M>) => {
-    const provider = new SourcebookTreeProvider(buildModel, library, filter);
+    const provider = new SourcebookTreeProvider(buildModel, library, filter, review);
     const view = vscode.window.createTreeView<ViewNode>(viewId, { treeDataProvider: provider, showCollapseAll: true, dragAndDropController: quoteDragController });
     context.subscriptions.push(provider, view);
     return { view, provider };
@@ -39,6 +41,7 @@ export function registerTrees(context: vscode.ExtensionContext, library: Dossier
     actors: create('sourcebook.actors', (index, shown) => new ActorsTree(index, shown)),
     events: create('sourcebook.events', (index, shown) => new EventsTree(index, shown)),
     quotes: create('sourcebook.quotes', (index, shown) => new QuotesTree(index, shown)),
+    review,
   };
 
   const updateMessages = () => {
@@ -47,7 +50,7 @@ export function registerTrees(context: vscode.ExtensionContext, library: Dossier
       : filter.documentName
         ? vscode.l10n.t('Only actors mentioned in {0}', filter.documentName)
         : vscode.l10n.t('Open a draft to see only the actors it mentions.');
-    for (const { view } of Object.values(trees)) view.message = message;
+    for (const { view } of [trees.actors, trees.events, trees.quotes]) view.message = message;
   };
   const updateState = (current: Library) => vscode.commands.executeCommand('setContext', LIBRARY_STATE_KEY, libraryState(current));
   void library.ready.then(() => updateState(library.current));
@@ -55,6 +58,7 @@ export function registerTrees(context: vscode.ExtensionContext, library: Dossier
 
   context.subscriptions.push(
     filter,
+    review,
     filter.onDidChange(updateMessages),
     library.onDidChange(updateState),
     // The welcome view has no rows of its own: it exists for its welcome content.

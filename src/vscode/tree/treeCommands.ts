@@ -12,11 +12,14 @@ import { mentionSearchPattern } from '../../core/views/viewText';
 import { DossierLibrary } from '../library/dossierLibrary';
 import { MentionFilter } from './mentionFilter';
 import { SourcebookTreeProvider } from './treeProvider';
+import { ReviewFilter } from './reviewFilter';
 
 export interface SidebarTrees {
   actors: { view: vscode.TreeView<ViewNode>; provider: SourcebookTreeProvider<ActorsTree> };
   events: { view: vscode.TreeView<ViewNode>; provider: SourcebookTreeProvider<EventsTree> };
   quotes: { view: vscode.TreeView<ViewNode>; provider: SourcebookTreeProvider<QuotesTree> };
+  /** "Only items to check" (the review feature's toggle). */
+  review: ReviewFilter;
 }
 
 export function registerTreeCommands(library: DossierLibrary, filter: MentionFilter, trees: SidebarTrees): vscode.Disposable[] {

@@ -8,6 +8,9 @@ import { LibraryViewIndex } from '../../core/views/viewIndex';
 import { DossierLibrary } from '../library/dossierLibrary';
 import { toTreeItem } from './treeItems';
 import { MentionFilter } from './mentionFilter';
+import { onlyToCheck } from '../../core/views/reviewMarks';
+import { ReviewFilter } from './reviewFilter';
+import { markToCheck } from './treeMarks';
 
 /** Above this many actors the kind groups start collapsed, so opening the view stays fast. */
 const EXPAND_KINDS_UP_TO = 200;
@@ -24,11 +27,13 @@ export class SourcebookTreeProvider<M extends TreeModel = TreeModel> implements 
     private readonly buildModel: TreeModelFactory<M>,
     private readonly library: DossierLibrary,
     private readonly filter: MentionFilter,
+    private readonly review?: ReviewFilter,
   ) {
     this.disposables.push(
       library.onDidChange(() => this.refresh()),
       filter.onDidChange(() => this.refresh()),
     );
+    if (review) this.disposables.push(review.onDidChange(() => this.refresh()));
   }
 
   /** The model for the current library and filter. */
@@ -44,7 +49,8 @@ export class SourcebookTreeProvider<M extends TreeModel = TreeModel> implements 
   }
 
   getChildren(node?: ViewNode): ViewNode[] {
-    return node ? this.model.children(node) : this.model.roots();
+    const nodes = node ? this.model.children(node) : this.model.roots();
+    return this.review?.onlyToCheck ? onlyToCheck(this.model, nodes) : nodes;
   }
 
   getParent(node: ViewNode): ViewNode | undefined {
@@ -53,7 +59,7 @@ export class SourcebookTreeProvider<M extends TreeModel = TreeModel> implements 
 
   getTreeItem(node: ViewNode): vscode.TreeItem {
     const library = this.library.current;
-    return toTreeItem(node, { manyArticles: library.dossiers.length > 1, expandKinds: library.actors.length <= EXPAND_KINDS_UP_TO });
+    return markToCheck(toTreeItem(node, { manyArticles: library.dossiers.length > 1, expandKinds: library.actors.length <= EXPAND_KINDS_UP_TO }), node);
   }
 
   dispose(): void {
