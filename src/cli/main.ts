@@ -1,11 +1,14 @@
 // The `sourcebook` command-line tool.
 import { checkFiles } from './check';
 import { extractVerb } from './extract';
+import { auditVerb } from './audit';
 
 const USAGE = `Usage:
   sourcebook check FILE...      validate dossiers; prints file:line:column: message
   sourcebook extract FILE [--published YYYY-MM-DD] [--json]
                                 build a dossier from an article (YAML, or JSON)
+  sourcebook audit DRAFT... [--format md|csv|json] [--dossiers GLOB] [--strict] [--accents]
+                                fact-check drafts' quotations and names; prints file:line:column: message
 
 Exit status: 0 success, 1 problems found, 2 bad usage.`;
 
@@ -17,6 +20,7 @@ const verbs: Record<string, Verb> = {
     return checkFiles(args, (line) => console.log(line));
   },
   extract: (args) => extractVerb(args),
+  audit: (args) => auditVerb(args),
 };
 
 function usage(problem?: string): number {
