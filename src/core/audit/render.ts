@@ -42,9 +42,12 @@ export function totalsLine(report: AuditReport): string {
   return `${totals.quotations} quotations: ${statuses.join(', ')}. ${totals.actors} actors named: ${totals.misspelt} misspelt, ${totals.roles} with a role the dossier contradicts.`;
 }
 
-/** Inline Markdown of untrusted text: one line, syntax characters and table pipes escaped, `$(icon)` inert. */
+/**
+ * Inline Markdown of untrusted text inside a table cell (never at a line's
+ * start): one line, inline syntax, HTML, entities and pipes escaped, `$(icon)` inert.
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(/[\\`*_{}[\]()<>#+\-.!|~&"]/g, '\\$&').replace(/\$/g, '\\$');
+  return text.replace(/\s+/g, ' ').trim().replace(/[\\`*_{}[\]()<>|~&!$]/g, '\\$&');
 }
 
 function link(label: string, target: string | undefined): string {
