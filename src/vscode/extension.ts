@@ -10,6 +10,8 @@ import { registerTrees, SidebarTrees } from './tree';
 import { registerArticleView } from './article';
 import { registerHover } from './hover';
 import { registerCreateDossier } from './createDossier';
+import { registerAudit } from './audit';
+import { CoverageView, registerCoverage } from './coverage';
 
 export async function activate(context: vscode.ExtensionContext): Promise<SourcebookApi> {
   const started = performance.now();
@@ -25,6 +27,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Source
   registerArticleView(context, library);
   registerHover(context, library);
   registerCreateDossier(context);
+  registerAudit(context, library);
+  const coverage = registerCoverage(context, library);
 
   // Loading runs in the background: activation returns at once, and the
   // features update when the library changes.
@@ -35,6 +39,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Source
     ready: () => library.ready,
     onDidChangeLibrary: library.onDidChange,
     sidebar,
+    coverage,
   };
   return api;
 }
@@ -51,4 +56,6 @@ export interface SourcebookApi {
   onDidChangeLibrary: vscode.Event<Library>;
   /** The Actors, Events and Quotes trees (views and providers), for the integration tests. */
   sidebar: SidebarTrees;
+  /** The Coverage view, for the integration tests. */
+  coverage: CoverageView;
 }

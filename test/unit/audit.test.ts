@@ -3,12 +3,13 @@
 // every class where it should be, and nowhere else.
 import * as assert from 'assert';
 import { auditDraft } from '../../src/core/audit/auditDraft';
+import { coverageOf } from '../../src/core/audit/coverage';
 import { AuditedQuotation, AuditReport, isFailing, QuotationStatus } from '../../src/core/audit/model';
 import { CITATION_STYLES } from '../../src/core/citation/citedQuote';
 import { Library } from '../../src/core/library';
 import { Dossier } from '../../src/core/model';
 import { cite } from './citationFixtures';
-import { loadSample, sampleLibrary } from './helpers';
+import { loadSample, readRepoFile, sampleLibrary } from './helpers';
 
 const SPEECH_QUOTES = ['padrino-instructions', 'padrino-establish-contact', 'padrino-start-working', 'petro-normalization-process', 'petro-two-months', 'petro-no-ambassadors'];
 
@@ -173,3 +174,27 @@ describe('audit: actors named', () => {
 function auditSampleDraft(): string {
   return 'Defence Minister Padrino López said he had received instructions from President Maduro to contact the Colombian Ministry of Defence at once.';
 }
+
+describe('audit: coverage', () => {
+  const sample = sampleLibrary();
+
+  it('counts quoted words per speaker and mentions, and lists the speakers the draft leaves out', () => {
+    const draft = 'Padrino López said: “We have to start working. This does not mean that there will be a political change”. Maduro agreed, and so did Maduro.';
+    const coverage = coverageOf(auditDraft(draft, sample), sample);
+    const padrino = coverage.covered.find((a) => a.actorKey === 'padrino-lopez')!;
+    assert.deepStrictEqual([padrino.quotedWords, padrino.quotations, padrino.mentions], [16, 1, 1]);
+    assert.deepStrictEqual(coverage.covered.find((a) => a.actorKey === 'maduro')!.mentions, 2);
+    assert.strictEqual(coverage.speakers, 1);
+    assert.deepStrictEqual(coverage.top, { name: 'Vladimir Padrino López', share: 1 });
+    assert.deepStrictEqual(coverage.leftOut.map((s) => [s.actorKey, s.sourceQuotes]), [['petro', 3]]);
+    assert.strictEqual(draft.slice(padrino.first.start, padrino.first.end), 'Padrino López');
+  });
+
+  it('the sample draft: its two speakers quoted, its actors mentioned', () => {
+    const draft = readRepoFile('sample-workspace', 'draft.md');
+    const coverage = coverageOf(auditDraft(draft, sample), sample);
+    assert.deepStrictEqual(coverage.covered.filter((a) => a.quotations).map((a) => a.actorKey).sort(), ['padrino-lopez', 'petro']);
+    assert.ok(coverage.covered.some((a) => a.actorKey === 'maduro' && a.mentions === 2 && a.quotations === 0));
+    assert.deepStrictEqual(coverage.leftOut, []);
+  });
+});
