@@ -64,7 +64,7 @@ export function auditNames(text: string, library: Library, quotations: readonly 
 
 /** A title in the mention the dossier's role, name and aliases never use, or a country the role does not name. */
 function roleContradiction(text: string, match: NameMatch<LibraryActor>, actor: LibraryActor, library: Library): NameProblem | undefined {
-  if (actor.kind !== 'person' && actor.kind !== 'organization') return undefined;
+  if (actor.kind !== 'person') return undefined; // "Interior Ministry": an organization's title words are no role
   const known = knownWordsOf(actor);
   const titles = splitWords(text.slice(match.start, match.end)).filter((w) => TITLE_WORDS.has(w) && !COURTESY.has(w) && !known.has(normalTitle(w)));
   // "Colombian President Maduro": the word before a title may say whose.
