@@ -28,14 +28,20 @@ describe('Fact-check sheet and Coverage view', function () {
     const text = result.document.getText();
     assert.match(text, /^# Fact-check: drafts\/coverage-draft\.md/);
     assert.match(text, /\*\*2 quotations: 2 verified, 0 altered/);
-    assert.match(text, /\| \[8:36\]\(<[^>]*coverage-draft\.md#L8,36>\) \| ✅ verified \| “little by little” \| \[Vladimir Padrino López, caracas-bogota-2022\]\(<command:sourcebook\.revealInArticle\?/);
+    assert.match(text, /\| \[8:36\]\(<command:sourcebook\.revealInDraft\?[^>]*>\) \| ✅ verified \| “little by little” \| \[Vladimir Padrino López, caracas-bogota-2022\]\(<command:sourcebook\.revealInArticle\?/);
     assert.match(text, /✅ verified \| “normalization process” \| \[Gustavo Petro, caracas-bogota-2022\]/);
     assert.match(text, /\| Nicolás Maduro \| person \| 2 \|/);
 
     // The links, as the editor gets them, and the reveal link doing what it says.
     const links = await vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', result.document.uri);
     const targets = links.map((l) => l.target!);
-    assert.ok(targets.some((t) => t.scheme === 'file' && t.fragment === 'L8,36' && t.path.endsWith('/drafts/coverage-draft.md')), JSON.stringify(targets.map(String)));
+    // The first link goes to the draft's quotation: it selects "little by little" there.
+    const toDraft = targets.find((t) => t.scheme === 'command' && t.path === 'sourcebook.revealInDraft');
+    assert.ok(toDraft, JSON.stringify(targets.map(String)));
+    const inDraft = await vscode.commands.executeCommand<vscode.TextEditor>('sourcebook.revealInDraft', ...(JSON.parse(decodeURIComponent(toDraft.query)) as unknown[]));
+    assert.strictEqual(inDraft.document.uri.toString(), sampleDraft().toString());
+    assert.strictEqual(inDraft.document.getText(inDraft.selection), 'little by little');
+    assert.strictEqual(inDraft.viewColumn, draft.viewColumn, 'in the draft\'s own editor');
     const reveal = targets.find((t) => t.scheme === 'command' && t.path === 'sourcebook.revealInArticle');
     assert.ok(reveal, 'a reveal link');
     assert.ok(targets.every((t) => t.scheme !== 'command' || t.path.startsWith('sourcebook.')), 'command links only to our own commands');

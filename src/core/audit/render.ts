@@ -9,8 +9,8 @@ export type ReportFormat = 'md' | 'csv' | 'json';
 export const REPORT_FORMATS: readonly ReportFormat[] = ['md', 'csv', 'json'];
 
 export interface ReportLinks {
-  /** A link to the draft at a position. */
-  draft?(position: Position): string;
+  /** A link to the draft's words `[start, end)`, which begin at `position`. */
+  draft?(position: Position, start: number, end: number): string;
   /** A link that reveals the source passage. */
   source?(source: SourceRef): string;
 }
@@ -75,7 +75,7 @@ function renderMarkdown(report: AuditReport, draftName: string, text: string, li
 }
 
 function quotationRow(q: AuditedQuotation, position: Position, links: ReportLinks): string {
-  const where = link(`${position.line}:${position.column}`, links.draft?.(position));
+  const where = link(`${position.line}:${position.column}`, links.draft?.(position, q.start, q.end));
   const status = `${STATUS_MARKS[q.status]} ${STATUS_LABELS[q.status]}${q.block ? ' (block)' : ''}`;
   const source = q.source
     ? link(escapeMarkdown(`${q.source.speakerName ?? 'unattributed'}, ${q.source.articleId}`), links.source?.(q.source))
@@ -85,9 +85,9 @@ function quotationRow(q: AuditedQuotation, position: Position, links: ReportLink
 
 function actorRow(a: AuditedActor, at: (offset: number) => Position, links: ReportLinks): string {
   const first = at(a.first.start);
-  const where = link(`${first.line}:${first.column}`, links.draft?.(first));
+  const where = link(`${first.line}:${first.column}`, links.draft?.(first, a.first.start, a.first.end));
   const problems = a.problems.length
-    ? a.problems.map((p) => { const pos = at(p.start); return `${link(`${pos.line}:${pos.column}`, links.draft?.(pos))} ${escapeMarkdown(p.message)}`; }).join('<br>')
+    ? a.problems.map((p) => { const pos = at(p.start); return `${link(`${pos.line}:${pos.column}`, links.draft?.(pos, p.start, p.end))} ${escapeMarkdown(p.message)}`; }).join('<br>')
     : '✅ as the dossier spells it';
   return `| ${escapeMarkdown(a.name)} | ${a.kind} | ${a.mentions} | ${where} | ${problems} |`;
 }

@@ -9,6 +9,7 @@ import { AuditReport } from '../../core/audit/model';
 import { readCheckSettings } from '../checks/settings';
 import { DossierLibrary } from '../library/dossierLibrary';
 import { AUDIT_SCHEME, ReportDocuments } from './reportDocuments';
+import { revealInDraft } from './revealInDraft';
 
 export interface AuditCommandResult {
   report: AuditReport;
@@ -22,6 +23,7 @@ export function registerAudit(context: vscode.ExtensionContext, library: Dossier
     vscode.workspace.registerTextDocumentContentProvider(AUDIT_SCHEME, reports),
     vscode.languages.registerDocumentLinkProvider({ scheme: AUDIT_SCHEME }, reports),
     vscode.commands.registerCommand('sourcebook.auditDraft', (uri?: vscode.Uri) => auditCommand(library, reports, uri)),
+    vscode.commands.registerCommand('sourcebook.revealInDraft', (uri: string, start: number, end: number) => revealInDraft(uri, start, end)),
   );
 }
 
@@ -36,7 +38,7 @@ async function auditCommand(library: DossierLibrary, reports: ReportDocuments, u
   const report = auditDraft(text, library.current, { accents: readCheckSettings().accents });
   const name = vscode.workspace.asRelativePath(draft.uri, false);
   const markdown = renderReport('md', report, name, text, {
-    draft: ({ line, column }) => draft.uri.with({ fragment: `L${line},${column}` }).toString(true),
+    draft: (_position, start, end) => commandLink('sourcebook.revealInDraft', [draft.uri.toString(), start, end]),
     source: (source) => revealLink(source),
   });
   const reportUri = reports.set(draft.uri, markdown);
@@ -62,6 +64,9 @@ async function draftDocument(reports: ReportDocuments, uri?: vscode.Uri): Promis
 
 /** Our own reveal command, with the source quote's ids (never dossier text) as its argument. */
 function revealLink(source: SourceRef): string {
-  const args = [{ quoteId: source.quoteId, articleId: source.articleId, dossierSource: source.dossierSource }];
-  return `command:sourcebook.revealInArticle?${encodeURIComponent(JSON.stringify(args))}`;
+  return commandLink('sourcebook.revealInArticle', [{ quoteId: source.quoteId, articleId: source.articleId, dossierSource: source.dossierSource }]);
+}
+
+function commandLink(command: string, args: readonly unknown[]): string {
+  return `command:${command}?${encodeURIComponent(JSON.stringify(args))}`;
 }

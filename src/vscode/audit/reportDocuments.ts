@@ -1,7 +1,7 @@
 // Fact-check reports as read-only Markdown documents (`sourcebook-audit:`),
-// one per draft, rendered by the core. Their links — to the draft's line and
-// to the source passage — are document links, and only ever to the draft or
-// to our own reveal command.
+// one per draft, rendered by the core. Their links — to the draft's words and
+// to the source passage — run our own reveal commands, and the document links
+// offered in the editor are only ever those.
 import * as vscode from 'vscode';
 
 export const AUDIT_SCHEME = 'sourcebook-audit';
@@ -17,7 +17,7 @@ export class ReportDocuments implements vscode.TextDocumentContentProvider, vsco
   /** The report's URI for a draft: its name says what it is, the query which draft. */
   uriFor(draft: vscode.Uri): vscode.Uri {
     const name = draft.path.split('/').pop() || 'draft';
-    return vscode.Uri.from({ scheme: AUDIT_SCHEME, path: `/${vscode.l10n.t('Fact-check of {0}', name)}.md`, query: draft.toString() });
+    return vscode.Uri.from({ scheme: AUDIT_SCHEME, path: `/${vscode.l10n.t('Fact-check of {0}', name)}`, query: draft.toString() });
   }
 
   set(draft: vscode.Uri, text: string): vscode.Uri {
@@ -36,19 +36,17 @@ export class ReportDocuments implements vscode.TextDocumentContentProvider, vsco
   }
 
   provideDocumentLinks(document: vscode.TextDocument): vscode.DocumentLink[] {
-    const draft = this.draftOf(document.uri);
     const text = document.getText();
     const links: vscode.DocumentLink[] = [];
     LINK.lastIndex = 0;
     for (let match = LINK.exec(text); match; match = LINK.exec(text)) {
       const target = vscode.Uri.parse(match[1], true);
-      const ours = target.scheme === 'command' ? target.path.startsWith('sourcebook.') : !!draft && target.with({ fragment: '' }).toString() === draft.toString();
-      if (!ours) continue;
+      if (target.scheme !== 'command' || !target.path.startsWith('sourcebook.')) continue;
       // The link covers the label: from its "[" to the "]" before the target.
       const labelEnd = match.index;
       const labelStart = text.lastIndexOf('[', labelEnd);
       const link = new vscode.DocumentLink(new vscode.Range(document.positionAt(labelStart), document.positionAt(labelEnd + match[0].length)), target);
-      link.tooltip = target.scheme === 'command' ? vscode.l10n.t('Reveal the source passage') : vscode.l10n.t('Go to the draft');
+      link.tooltip = target.path === 'sourcebook.revealInArticle' ? vscode.l10n.t('Reveal the source passage') : vscode.l10n.t('Go to the draft');
       links.push(link);
     }
     return links;

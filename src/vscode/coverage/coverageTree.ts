@@ -69,7 +69,7 @@ export class CoverageTreeProvider implements vscode.TreeDataProvider<CoverageNod
         item.iconPath = new vscode.ThemeIcon(actor.quotations ? 'quote' : KIND_ICONS[actor.kind]);
         item.contextValue = 'coverage.actor';
         if (this.state) {
-          item.command = { command: 'sourcebook.revealCoverageMention', title: vscode.l10n.t('Reveal First Mention'), arguments: [this.state.draft.toString(), actor.first.start, actor.first.end] };
+          item.command = { command: 'sourcebook.revealInDraft', title: vscode.l10n.t('Reveal First Mention'), arguments: [this.state.draft.toString(), actor.first.start, actor.first.end] };
         }
         return item;
       }

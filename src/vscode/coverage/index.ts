@@ -58,16 +58,6 @@ export function registerCoverage(context: vscode.ExtensionContext, library: Doss
     vscode.workspace.onDidChangeTextDocument((e) => { if (e.document === draft && e.contentChanges.length) schedule(); }),
     vscode.workspace.onDidCloseTextDocument((document) => { if (document === draft) { draft = undefined; schedule(0); } }),
     library.onDidChange(() => schedule(0)),
-    vscode.commands.registerCommand('sourcebook.revealCoverageMention', (uri: string, start: number, end: number) => revealMention(uri, start, end)),
   );
   return { view, provider, onDidUpdate: updated.event };
-}
-
-/** Opens the draft with the mention selected. */
-async function revealMention(uri: string, start: number, end: number): Promise<void> {
-  if (typeof uri !== 'string' || !Number.isInteger(start) || !Number.isInteger(end)) return;
-  const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri, true));
-  const selection = new vscode.Selection(document.positionAt(start), document.positionAt(end));
-  const editor = await vscode.window.showTextDocument(document, { selection, preserveFocus: false });
-  editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 }
