@@ -28,8 +28,9 @@ export const AUDIT_STEPS: Array<{ name: string; run(t: E2E): Promise<void> }> = 
       const rows = await preview.locator('table tr').allInnerTexts();
       if (!rows.some((r) => /verified/.test(r) && /normalization process/.test(r))) throw new Error(`sheet rows: ${rows.join(' | ')}`);
       t.note(`sheet: ${rows.length} table rows`);
-      // The Markdown source is not what a reader wants to see beside the draft: leave the preview.
-      await reportTab.locator('.codicon-close').click();
+      // The Markdown source is not what a reader wants beside the draft: the preview goes over it.
+      await t.page.locator('.tabs-container .tab', { hasText: '[Preview] Fact-check of coverage-draft.md' }).click();
+      await t.runCommand('View: Move Editor into Previous Group');
       await preview.locator('table td', { hasText: 'little by little' }).first().waitFor({ timeout: 10_000 });
       const revealLinks = await preview.locator('a[href^="command:sourcebook.revealInArticle"]').count();
       if (!revealLinks) throw new Error('no reveal link in the preview');

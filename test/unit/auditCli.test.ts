@@ -85,7 +85,7 @@ describe('sourcebook audit', function () {
     assert.strictEqual(md.code, 1);
     assert.match(md.stdout, /^# Fact-check: /);
     assert.match(md.stdout, /\*\*2 quotations: 0 verified, 1 altered, 0 wrong speaker, 0 wrong source, 0 not in any source, 1 term\. \d+ actors named: 1 misspelt/);
-    assert.match(md.stdout, /\| 1:14 \| ❌ altered \| “As long as relations are not yet normalized, there will be no ambassadors\.” \| Gustavo Petro, caracas-bogota-2022 \|/);
+    assert.match(md.stdout, /\| 1:14 \| \*\*altered\*\* \| “As long as relations are not yet normalized, there will be no ambassadors\.” \| Gustavo Petro, caracas-bogota-2022 \|/);
 
     const csv = sourcebook(dir, 'audit', draft, '--dossiers', SAMPLE, '--format', 'csv');
     const records = csv.stdout.split('\r\n');

@@ -2,7 +2,7 @@
 // for a spreadsheet) and JSON (for tools). Draft and dossier text is data:
 // escaped in Markdown, and a CSV cell that a spreadsheet would read as a
 // formula is neutralised. Links are the caller's (file or command URIs).
-import { AuditedActor, AuditedQuotation, AuditReport, QuotationStatus, SourceRef } from './model';
+import { AuditedActor, AuditedQuotation, AuditReport, FAILING_STATUSES, QuotationStatus, SourceRef } from './model';
 import { locator, Position } from './positions';
 
 export type ReportFormat = 'md' | 'csv' | 'json';
@@ -24,9 +24,6 @@ export const STATUS_LABELS: Record<QuotationStatus, string> = {
   term: 'term',
 };
 
-const STATUS_MARKS: Record<QuotationStatus, string> = {
-  verified: '✅', altered: '❌', 'wrong-speaker': '❌', 'wrong-source': '❌', unsourced: '⚠️', term: '·',
-};
 
 export function renderReport(format: ReportFormat, report: AuditReport, draftName: string, draftText: string, links: ReportLinks = {}): string {
   switch (format) {
@@ -76,7 +73,9 @@ function renderMarkdown(report: AuditReport, draftName: string, text: string, li
 
 function quotationRow(q: AuditedQuotation, position: Position, links: ReportLinks): string {
   const where = link(`${position.line}:${position.column}`, links.draft?.(position, q.start, q.end));
-  const status = `${STATUS_MARKS[q.status]} ${STATUS_LABELS[q.status]}${q.block ? ' (block)' : ''}`;
+  // What fails the gate stands out in bold; words rather than emoji, which not every font has.
+  const label = `${STATUS_LABELS[q.status]}${q.block ? ' (block)' : ''}`;
+  const status = FAILING_STATUSES.has(q.status) ? `**${label}**` : q.status === 'unsourced' ? `*${label}*` : label;
   const source = q.source
     ? link(escapeMarkdown(`${q.source.speakerName ?? 'unattributed'}, ${q.source.articleId}`), links.source?.(q.source))
     : '—';
@@ -88,7 +87,7 @@ function actorRow(a: AuditedActor, at: (offset: number) => Position, links: Repo
   const where = link(`${first.line}:${first.column}`, links.draft?.(first, a.first.start, a.first.end));
   const problems = a.problems.length
     ? a.problems.map((p) => { const pos = at(p.start); return `${link(`${pos.line}:${pos.column}`, links.draft?.(pos, p.start, p.end))} ${escapeMarkdown(p.message)}`; }).join('<br>')
-    : '✅ as the dossier spells it';
+    : 'as the dossier spells it';
   return `| ${escapeMarkdown(a.name)} | ${a.kind} | ${a.mentions} | ${where} | ${problems} |`;
 }
 

@@ -63,9 +63,8 @@ export class CoverageTreeProvider implements vscode.TreeDataProvider<CoverageNod
         const { actor } = node;
         const item = new vscode.TreeItem(actor.name);
         item.id = `actor:${actor.actorKey}`;
-        item.description = actor.quotations
-          ? vscode.l10n.t('{0} quoted words · {1} mentions', actor.quotedWords, actor.mentions)
-          : vscode.l10n.t('{0} mentions', actor.mentions);
+        const mentions = actor.mentions === 1 ? vscode.l10n.t('1 mention') : vscode.l10n.t('{0} mentions', actor.mentions);
+        item.description = actor.quotations ? vscode.l10n.t('{0} quoted words · {1}', actor.quotedWords, mentions) : mentions;
         item.iconPath = new vscode.ThemeIcon(actor.quotations ? 'quote' : KIND_ICONS[actor.kind]);
         item.contextValue = 'coverage.actor';
         if (this.state) {
