@@ -9,9 +9,8 @@
 import * as fs from 'fs';
 import { auditDraft } from '../core/audit/auditDraft';
 import { isFailing } from '../core/audit/model';
-import { reportLines } from '../core/audit/positions';
+import { locator, reportLines } from '../core/audit/positions';
 import { CSV_COLUMNS, csvRecords, csvText, renderReport, REPORT_FORMATS, ReportFormat, reportObject } from '../core/audit/render';
-import { locator } from '../core/audit/positions';
 import { loadDossiers } from './dossierFiles';
 
 const USAGE = 'usage: sourcebook audit DRAFT... [--format md|csv|json] [--dossiers GLOB] [--strict] [--accents]';

@@ -68,6 +68,7 @@ describe('Fact-check sheet and Coverage view', function () {
 
   it('the Coverage view lists the sample draft\'s speakers and changes when a quote is added', async () => {
     const api = await sourcebook();
+    await vscode.commands.executeCommand('sourcebook.coverage.focus'); // the view computes only while shown
     const uri = sampleDraft();
     const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
     const forDraft = (ready: (keys: Map<string, { quotedWords: number; mentions: number }>) => boolean) => until(() => {

@@ -4,12 +4,6 @@
 import { LineMap } from '../dossier/problems';
 import { AuditReport } from './model';
 
-export interface Located<T> {
-  row: T;
-  line: number;
-  column: number;
-}
-
 export type Position = { line: number; column: number };
 
 export function locator(text: string): (offset: number) => Position {

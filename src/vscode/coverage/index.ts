@@ -1,6 +1,7 @@
 // The Coverage view (`sourcebook.coverage`): whose voices the active draft
 // carries. Recomputed a moment after the draft stops changing, when another
-// draft becomes active, and when the library changes.
+// draft becomes active, and when the library changes — only while the view is
+// shown (a hidden view costs nothing, even as a thousand dossiers load).
 import * as vscode from 'vscode';
 import { auditDraft } from '../../core/audit/auditDraft';
 import { coverageOf } from '../../core/audit/coverage';
@@ -25,8 +26,11 @@ export function registerCoverage(context: vscode.ExtensionContext, library: Doss
   let draft: vscode.TextDocument | undefined;
 
   const isDraft = (document: vscode.TextDocument): boolean => readCheckSettings().languages.includes(document.languageId) && document.uri.scheme !== 'sourcebook-audit';
+  let stale = false;
   const update = (): void => {
     timer = undefined;
+    if (!view.visible) { stale = true; return; }
+    stale = false;
     if (!draft || draft.isClosed) {
       provider.show(undefined);
       view.description = undefined;
@@ -55,9 +59,10 @@ export function registerCoverage(context: vscode.ExtensionContext, library: Doss
     updated,
     { dispose: () => timer && clearTimeout(timer) },
     vscode.window.onDidChangeActiveTextEditor(follow),
+    view.onDidChangeVisibility((e) => { if (e.visible && stale) schedule(0); }),
     vscode.workspace.onDidChangeTextDocument((e) => { if (e.document === draft && e.contentChanges.length) schedule(); }),
     vscode.workspace.onDidCloseTextDocument((document) => { if (document === draft) { draft = undefined; schedule(0); } }),
-    library.onDidChange(() => schedule(0)),
+    library.onDidChange(() => schedule()), // rebuilds come in bursts while files load
   );
   return { view, provider, onDidUpdate: updated.event };
 }
