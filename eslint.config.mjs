@@ -23,9 +23,10 @@ const vscodeModule = (message) => ({ name: 'vscode', message });
  * platform (what differs between the Node and the web worker host), and the
  * article-details input that Create Dossier and Fill In Citation Details share,
  * and the sidebar trees (their views, for review's badges and filter, and the
- * words for actor kinds).
+ * words for actor kinds), and the writing checks' settings that the fact-check
+ * sheet and the coverage view read too.
  */
-const SHARED = ['library/', 'article/articleDocuments', 'insertQuote/treeDrop', 'platform', 'createDossier/articleDetails', 'tree', 'tree/treeItems'];
+const SHARED = ['library/', 'article/articleDocuments', 'insertQuote/treeDrop', 'platform', 'createDossier/articleDetails', 'tree', 'tree/treeItems', 'checks/settings'];
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 /** `../<another feature>…` except the shared modules (`../../core/…` is one more level up: allowed). */
 const otherFeature = `^\\.\\./(?!\\.\\./)(?!(${SHARED.map((module) => escape(module) + (module.endsWith('/') ? '' : '$')).join('|')}))`;

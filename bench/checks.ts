@@ -57,14 +57,14 @@ export function run(): Figures {
   };
 }
 
-function sampleLibrary(): Library {
+export function sampleLibrary(): Library {
   const parsed = parseDossier(fs.readFileSync(repoPath('data', 'dossier.yaml'), 'utf8'));
   if (!parsed.dossier) throw new Error('the sample dossier does not parse');
   return new Library([{ source: 'sample', dossier: parsed.dossier, articleText: fs.readFileSync(repoPath('data', 'article.txt'), 'utf8'), isSample: true }]);
 }
 
 /** The sample plus `count` dossiers over corpus articles: 15 generated people each, 6 sentences of the article as their quotes. */
-function generatedLibrary(corpus: CorpusArticle[], sample: Library, count: number): Library {
+export function generatedLibrary(corpus: CorpusArticle[], sample: Library, count: number): Library {
   const random = seededRandom(11);
   const people = generateActors(count * 15, 3);
   const dossiers: LoadedDossier[] = [...sample.dossiers];
@@ -83,7 +83,7 @@ function generatedLibrary(corpus: CorpusArticle[], sample: Library, count: numbe
 }
 
 /** About 100 KB of corpus prose with, every few paragraphs, a quotation of the library (exact or with a word changed) and a misspelt name. */
-function draftOf(corpus: CorpusArticle[], library: Library): string {
+export function draftOf(corpus: CorpusArticle[], library: Library): string {
   const random = seededRandom(5);
   const parts: string[] = [];
   let bytes = 0;

@@ -11,6 +11,7 @@ const modules: Array<[string, () => Promise<BenchModule>]> = [
   ['activation', () => import('./activation')],
   ['tree', () => import('./tree')],
   ['checks', () => import('./checks')],
+  ['audit', () => import('./audit')],
   ['hover', () => import('./hover')],
   ['extract', () => import('./extract')],
   ['timeline', () => import('./timeline')],

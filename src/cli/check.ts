@@ -53,7 +53,7 @@ export function checkFile(file: string, options: CheckOptions = {}): Problem[] {
  * The article's text, or why it cannot be had. A dossier names any path it
  * likes: only a regular file of sane size is read (never /dev/zero or a pipe).
  */
-function readArticle(articlePath: string, named: string): string | { problem: string } {
+export function readArticle(articlePath: string, named: string): string | { problem: string } {
   try {
     const stat = fs.statSync(articlePath);
     if (!stat.isFile()) return { problem: articleProblem(named, 'not-a-file') };

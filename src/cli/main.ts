@@ -2,6 +2,7 @@
 import { checkFiles } from './check';
 import { exportVerb } from './export';
 import { extractVerb } from './extract';
+import { auditVerb } from './audit';
 
 const USAGE = `Usage:
   sourcebook check FILE...      validate dossiers; prints file:line:column: message
@@ -9,6 +10,8 @@ const USAGE = `Usage:
                                 build a dossier from an article (YAML, or JSON)
   sourcebook export FILE... --format timelinejs|csv|csl-json [--out DIR] [--table actors|quotes|events]
                                 the dossiers as a TimelineJS timeline, CSV tables or CSL-JSON references
+  sourcebook audit DRAFT... [--format md|csv|json] [--dossiers GLOB] [--strict] [--accents]
+                                fact-check drafts' quotations and names; prints file:line:column: message
 
 Exit status: 0 success, 1 problems found, 2 bad usage.`;
 
@@ -21,6 +24,7 @@ const verbs: Record<string, Verb> = {
   },
   extract: (args) => extractVerb(args),
   export: (args) => exportVerb(args),
+  audit: (args) => auditVerb(args),
 };
 
 function usage(problem?: string): number {

@@ -28,7 +28,7 @@ interface TrieNode<T> {
 }
 
 /** Title words that may precede a name and belong to the match ("Mr. Petro"). */
-const TITLE_WORDS = new Set([
+export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady',
   'president', 'vice', 'prime', 'minister', 'secretary', 'general', 'gen', 'colonel', 'col',
   'captain', 'capt', 'lt', 'lieutenant', 'sgt', 'sergeant', 'admiral', 'commander', 'chief',

@@ -18,6 +18,8 @@ import { registerExports } from './export';
 import { registerClipboardArticle } from './clipboardArticle';
 import { registerCitationDetails } from './citationDetails';
 import { registerReview } from './review';
+import { registerAudit } from './audit';
+import { CoverageView, registerCoverage } from './coverage';
 
 export async function activateSourcebook(context: vscode.ExtensionContext, platform: Platform): Promise<SourcebookApi> {
   const started = performance.now();
@@ -38,6 +40,8 @@ export async function activateSourcebook(context: vscode.ExtensionContext, platf
   registerClipboardArticle(context);
   registerCitationDetails(context, library);
   registerReview(context, library, sidebar);
+  registerAudit(context, library);
+  const coverage = registerCoverage(context, library);
 
   // Loading runs in the background: activation returns at once, and the
   // features update when the library changes.
@@ -50,6 +54,7 @@ export async function activateSourcebook(context: vscode.ExtensionContext, platf
     sidebar,
     timeline: () => TimelinePanel.shown,
     platform: platform.kind,
+    coverage,
   };
   return api;
 }
@@ -68,4 +73,6 @@ export interface SourcebookApi {
   timeline(): TimelinePanel | undefined;
   /** Which entry point activated the extension: 'node' (main) or 'web' (browser, a web worker). */
   platform: Platform['kind'];
+  /** The Coverage view, for the integration tests. */
+  coverage: CoverageView;
 }

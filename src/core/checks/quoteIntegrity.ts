@@ -53,21 +53,43 @@ export function checkQuotations(text: string, library: Library, index: QuoteInde
   const findings: QuoteFinding[] = [];
   const passages = findQuotedPassages(text);
   for (const passage of passages) {
-    const draft = quoteTokens(text, passage.start, passage.end);
-    if (wordCount(draft) < MIN_QUOTE_WORDS) continue;
-    const exact: LibraryQuote[] = [];
-    let nearest: { source: IndexedQuote; alignment: QuoteAlignment } | undefined;
-    for (const source of index.candidates(draft)) {
-      const alignment = withinSource(alignQuote(draft, source.tokens), source.tokens.length);
-      if (alignment.differences.length === 0) exact.push(source.entry);
-      else if (isNearMatch(draft, alignment) && (!nearest || isCloser(alignment, nearest.alignment))) nearest = { source, alignment };
-    }
-    const matched = exact.length ? exact : nearest ? [nearest.source.entry] : [];
-    if (!exact.length && nearest) findings.push(misquote(text, passage, draft, nearest.source, nearest.alignment));
-    const misattribution = checkAttribution(text, passage, passages, library, matched);
-    if (misattribution) findings.push(misattribution);
+    const examined = examineQuotation(text, passage, passages, library, index);
+    if (examined?.misquote) findings.push(examined.misquote);
+    if (examined?.misattribution) findings.push(examined.misattribution);
   }
   return findings;
+}
+
+/** What the checks make of one quotation: its exact sources, else its nearest one, and what is wrong. */
+export interface ExaminedQuotation {
+  /** Source quotes with exactly these words. */
+  exact: LibraryQuote[];
+  /** The near source quote when none is exact. */
+  misquote?: MisquoteFinding;
+  misattribution?: MisattributionFinding;
+}
+
+/**
+ * One quotation looked up among the library's speech quotes; undefined when
+ * it is too short to check. `passages` are all the draft's quotations (their
+ * words are no attribution of another's); `context` is where its attribution
+ * is, when not in its own sentence (a block quote's lead-in).
+ */
+export function examineQuotation(
+  text: string, passage: QuotedPassage, passages: readonly QuotedPassage[], library: Library, index: QuoteIndex, context?: TextSpan,
+): ExaminedQuotation | undefined {
+  const draft = quoteTokens(text, passage.start, passage.end);
+  if (wordCount(draft) < MIN_QUOTE_WORDS) return undefined;
+  const exact: LibraryQuote[] = [];
+  let nearest: { source: IndexedQuote; alignment: QuoteAlignment } | undefined;
+  for (const source of index.candidates(draft)) {
+    const alignment = withinSource(alignQuote(draft, source.tokens), source.tokens.length);
+    if (alignment.differences.length === 0) exact.push(source.entry);
+    else if (isNearMatch(draft, alignment) && (!nearest || isCloser(alignment, nearest.alignment))) nearest = { source, alignment };
+  }
+  const matched = exact.length ? exact : nearest ? [nearest.source.entry] : [];
+  const misquoted = !exact.length && nearest ? misquote(text, passage, draft, nearest.source, nearest.alignment) : undefined;
+  return { exact, misquote: misquoted, misattribution: checkAttribution(text, passage, passages, library, matched, context) };
 }
 
 /**
@@ -130,15 +152,22 @@ function restoringEdit(text: string, draft: QuoteToken[], sourceText: string, so
 }
 
 /** A capitalised word, or a phrase ("the left-wing president"): not a lone common word that an alias happens to spell. */
-function looksLikeAName(mention: string): boolean {
+export function looksLikeAName(mention: string): boolean {
   return /\p{Lu}/u.test(mention) || /\s/.test(mention.trim());
 }
 
-/** People and organizations named in the quotation's sentence, outside any quotation. */
-function checkAttribution(text: string, passage: QuotedPassage, passages: readonly QuotedPassage[], library: Library, matched: readonly LibraryQuote[]): MisattributionFinding | undefined {
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
+/** People and organizations named in the quotation's sentence (or `context`), outside any quotation. */
+export function checkAttribution(
+  text: string, passage: QuotedPassage, passages: readonly QuotedPassage[], library: Library, matched: readonly LibraryQuote[], context?: TextSpan,
+): MisattributionFinding | undefined {
   const speakers = matched.map((q) => q.speaker).filter((a): a is LibraryActor => !!a);
   if (!speakers.length || speakers.length < matched.length) return undefined; // someone unnamed said it too
-  const sentence = sentenceAround(text, passage, passages);
+  const sentence = context ?? sentenceAround(text, passage, passages);
   let masked = text.slice(sentence.start, sentence.end);
   for (const other of passages) {
     if (other.end <= sentence.start || other.start >= sentence.end) continue;

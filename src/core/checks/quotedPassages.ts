@@ -1,5 +1,5 @@
 // Finds the passages a draft puts in quotation marks — “curly”, "straight",
-// ‘single’, «guillemets», „low-high“ and LaTeX ``quotes'' — and the sentence
+// ‘single’, «guillemets», „low-high“, LaTeX ``quotes'' and \enquote{…} — and the sentence
 // around each, where its attribution is. A quotation never runs past a blank
 // line: an unclosed mark is left alone rather than guessed at.
 import { isWordCode } from '../nameIndex';
@@ -22,6 +22,7 @@ interface Opening {
 
 const OPENERS: ReadonlyArray<[string, readonly string[]]> = [
   ['``', ["''"]],
+  ['\\enquote{', ['}']],
   ['\u201c', ['\u201d']],
   ['\u201e', ['\u201c', '\u201d']],
   ['\u00ab', ['\u00bb']],
