@@ -32,7 +32,13 @@ export interface Attribution {
   verb: string;
   /** Where the speaker is: before the quote, after it. */
   position: 'after' | 'before';
+  /** Which construction attributed it; a feature of the quote's confidence. */
+  cue: AttributionCue;
+  /** The speaker was a pronoun ("he said"), resolved from the context. */
+  pronoun?: boolean;
 }
+
+export type AttributionCue = 'after-subject' | 'after-verb' | 'before-verb' | 'according' | 'colon' | 'carried' | 'shared' | 'paragraph';
 
 /** Whom "he" / "she" may mean: kept by the caller from paragraph to paragraph. */
 export interface SpeakerContext {
@@ -41,6 +47,8 @@ export interface SpeakerContext {
   /** The last person mentioned in earlier paragraphs. */
   lastPerson?: string;
   paragraph: number;
+  /** Actor kinds by id: "he" and "she" resolve to people only. */
+  kinds?: ReadonlyMap<string, ActorKind>;
 }
 
 const MAX_GAP_TOKENS = 4;
@@ -56,7 +64,7 @@ export function speechSubjects(view: ParagraphView, sentence: Span, context: Spe
   const { tokens } = view;
   for (let k = tokenAt(tokens, sentence.start); k < tokens.length && tokens[k].start < sentence.end; k++) {
     if (!SPEECH_VERBS.has(tokens[k].folded) || tokens[k].capitalized || !isVerbUse(tokens, k) || insideQuote(view, tokens[k].start)) continue;
-    const speaker = subjectBefore(view, k, sentence, context);
+    const speaker = subjectBefore(view, k, sentence, context)?.id;
     if (speaker && !speakers.includes(speaker)) speakers.push(speaker);
   }
   return speakers;
@@ -84,7 +92,7 @@ function attributionAfter(view: ParagraphView, quote: QuoteSpan, context: Speake
     // An apposition between subject and verb: "Smith, the city's mayor, said".
     if (text[tokens[k - 1].end] === ',') k = skipApposition(view, k, stop);
     for (let gap = 0; gap < MAX_GAP_TOKENS && k < tokens.length && tokens[k].end <= stop; gap++, k++) {
-      if (isSpeechVerb(tokens[k], true)) return { speaker: resolve(tokens[k].folded), verb: verbPhrase(view, k, stop), position: 'after' };
+      if (isSpeechVerb(tokens[k], true)) return { speaker: resolve(tokens[k].folded), verb: verbPhrase(view, k, stop), position: 'after', cue: 'after-subject', pronoun: subject.pronoun && resolve === subject.resolve };
       // "Wynnum coach Matt Myers said": the person, not the club in front of the role.
       const person = view.mentions.find((m) => m.start === tokens[k].start && m.kind === 'person');
       if (person && person.end <= stop) {
@@ -102,7 +110,7 @@ function attributionAfter(view: ParagraphView, quote: QuoteSpan, context: Speake
     let next = first + 1;
     while (next < first + 4 && tokens[next] && !tokens[next].capitalized && (tokens[next].folded === 'the' || ROLE_NOUNS.has(tokens[next].folded))) next++;
     const speaker = next < tokens.length && tokens[next].end <= stop ? subjectAt(view, next, context, stop) : undefined;
-    if (speaker) return { speaker: speaker.resolve(tokens[first].folded), verb: tokens[first].text, position: 'after' };
+    if (speaker) return { speaker: speaker.resolve(tokens[first].folded), verb: tokens[first].text, position: 'after', cue: 'after-verb', pronoun: speaker.pronoun };
   }
   return undefined;
 }
@@ -115,12 +123,12 @@ function attributionBefore(view: ParagraphView, quote: QuoteSpan, context: Speak
     if (insideQuote(view, tokens[k].start)) continue;
     if (tokens[k].folded === 'according' && tokens[k + 1]?.folded === 'to') {
       const source = view.mentions.find((m) => m.start >= tokens[k + 1].end && m.end <= quote.open);
-      if (source) return { speaker: source.actorId, verb: 'according to', position: 'before' };
+      if (source) return { speaker: source.actorId, verb: 'according to', position: 'before', cue: 'according' };
       continue;
     }
     if (!isSpeechVerb(tokens[k], false) || !isVerbUse(tokens, k)) continue;
     const speaker = subjectBefore(view, k, sentence, context);
-    if (speaker !== undefined) return { speaker, verb: verbPhrase(view, k, quote.open), position: 'before' };
+    if (speaker !== undefined) return { speaker: speaker.id, verb: verbPhrase(view, k, quote.open), position: 'before', cue: 'before-verb', pronoun: speaker.pronoun };
     return undefined;
   }
   return introducedByColon(view, quote, sentence);
@@ -136,18 +144,18 @@ function introducedByColon(view: ParagraphView, quote: QuoteSpan, sentence: Span
   const subject = inClause.find((m) => m.kind === 'person') ?? inClause[0];
   if (!subject || /[.;]/.test(text.slice(sentence.start, subject.start))) return undefined;
   const how = text.slice(subject.end, colon).replace(/^['’]s\b/, '').trim().split(/\s+/).slice(0, 4).join(' ');
-  return { speaker: subject.actorId, verb: how || ':', position: 'before' };
+  return { speaker: subject.actorId, verb: how || ':', position: 'before', cue: 'colon' };
 }
 
 /** The subject of the verb at token `k`: the nearest mention or pronoun before it, skipping an apposition. */
-function subjectBefore(view: ParagraphView, k: number, sentence: Span, context: SpeakerContext): string | null | undefined {
+function subjectBefore(view: ParagraphView, k: number, sentence: Span, context: SpeakerContext): { id: string | null; pronoun?: boolean } | undefined {
   const { tokens, text } = view;
   const verbStart = tokens[k].start;
   const candidates = view.mentions.filter((m) => m.start >= sentence.start && m.end <= verbStart);
   for (let j = k - 1; j >= 0 && tokens[j].start >= sentence.start; j--) {
     if (PRONOUNS_PERSON.has(tokens[j].folded) && !insideQuote(view, tokens[j].start)) {
       const mentionAfter = candidates.find((m) => m.start > tokens[j].start);
-      if (!mentionAfter) return resolvePronoun(view, tokens[j].start, tokens[k].folded, context);
+      if (!mentionAfter) return { id: resolvePronoun(view, tokens[j].start, tokens[k].folded, context), pronoun: true };
       break;
     }
   }
@@ -163,12 +171,13 @@ function subjectBefore(view: ParagraphView, k: number, sentence: Span, context: 
   const index = candidates.indexOf(chosen);
   const before = candidates[index - 1];
   if (chosen.kind !== 'person' && before?.kind === 'person' && /^\s+(of|from|at)\s+(the\s+)?$/.test(text.slice(before.end, chosen.start))) chosen = before;
-  return speakerOf(chosen);
+  return { id: speakerOf(chosen) };
 }
 
 interface Subject {
   nextToken: number;
   resolve(verb: string): string | null;
+  pronoun?: boolean;
 }
 
 /** A mention or a personal pronoun starting at token `k`. */
@@ -180,14 +189,16 @@ function subjectAt(view: ParagraphView, k: number, context: SpeakerContext, stop
     return { nextToken: tokenAt(tokens, mention.end), resolve: () => speakerOf(mention) };
   }
   if (PRONOUNS_PERSON.has(tokens[k].folded)) {
-    return { nextToken: k + 1, resolve: (verb) => resolvePronoun(view, tokens[k].start, verb, context) };
+    return { nextToken: k + 1, resolve: (verb) => resolvePronoun(view, tokens[k].start, verb, context), pronoun: true };
   }
   return undefined;
 }
 
 /** "he continued" is the speaker of the quote before; "he said" the person just named. */
 function resolvePronoun(view: ParagraphView, offset: number, verb: string, context: SpeakerContext): string | null {
-  const recent = context.lastSpeaker && context.paragraph - context.lastSpeaker.paragraph <= 2 ? context.lastSpeaker.actorId : undefined;
+  // A place or an organisation speaks ("Ankara said"), but is never "he" or "she".
+  const isPerson = (id: string) => !context.kinds || context.kinds.get(id) === 'person';
+  const recent = context.lastSpeaker && context.paragraph - context.lastSpeaker.paragraph <= 2 && isPerson(context.lastSpeaker.actorId) ? context.lastSpeaker.actorId : undefined;
   if (CONTINUATION_VERBS.has(verb) && recent) return recent;
   const people = view.mentions.filter((m) => m.kind === 'person' && m.end <= offset);
   if (people.length) return people[people.length - 1].actorId;

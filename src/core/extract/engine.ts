@@ -14,6 +14,8 @@ import { describeArticle } from './article';
 import { Mention, ParagraphView, SpeakerContext, speechSubjects } from './attribution';
 import { findGroupPhrases, findNameRuns, GroupPhrase, NameRun } from './candidates';
 import { dateOfDateLine, DateMention, findDates, findPublicationDate } from './dateMentions';
+import { applyConfidence, ConfidenceModel, ItemFeatures } from './confidence';
+import { actorFeatures, quoteFeatures } from './features';
 import { EventCollector } from './events';
 import { findQuoteMarks, opensWithQuote, QuoteSpan } from './quoteMarks';
 import { assembleQuotes, ExtractedQuote } from './quotes';
@@ -30,6 +32,8 @@ export interface ExtractOptions {
   file?: string;
   /** Put the text itself in the dossier (`article.text`), for an article that has no file. */
   inlineText?: boolean;
+  /** Weights for `confidence`; by default those fitted on the development set (confidence.json). */
+  model?: ConfidenceModel;
 }
 
 export interface ExtractProgress {
@@ -45,6 +49,8 @@ export interface Extraction {
   quotes: ExtractedQuote[];
   /** Where the publication date came from. */
   publishedFrom?: 'option' | 'text';
+  /** What each quote's, actor's and event's confidence was computed from, in dossier order. */
+  features: ItemFeatures;
 }
 
 /** Holding every word of a very long article costs more memory (and garbage collection) than cutting them again. */
@@ -110,7 +116,9 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Gener
   for (const actor of actors) for (const alias of actor.aliases) names.add(alias, actor.id);
   yield { phase: 'attributing', done: 0, total };
 
-  const context: SpeakerContext = { paragraph: 0 };
+  const context: SpeakerContext = { paragraph: 0, kinds };
+  const mentionCounts = new Map<string, number>();
+  const quoteContexts: number[] = [];
   const quotes: ExtractedQuote[] = [];
   const events = new EventCollector(text, published);
   let continued: ExtractedQuote | undefined;
@@ -123,13 +131,16 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Gener
     if (continues) spans.push(paragraph.leftOpen!);
     const allMentions = mentionsIn(names, kinds, text, paragraph.span);
     const view: ParagraphView = { text, sentences: paragraph.sentences, tokens: paragraph.tokens ?? tokenize(text, paragraph.span), quotes: spans, mentions: spans.length ? allMentions.filter((m) => !spans.some((q) => m.start > q.open && m.start < q.close)) : allMentions };
+    for (const m of allMentions) mentionCounts.set(m.actorId, (mentionCounts.get(m.actorId) ?? 0) + 1);
     const found = assembleQuotes(view, index, spans, context, continued);
+    const people = new Set(view.mentions.filter((m) => m.kind === 'person').map((m) => m.actorId)).size;
+    for (let k = 0; k < found.length; k++) quoteContexts.push(people);
     continued = continues ? found[found.length - 1] ?? continued : undefined;
     quotes.push(...found);
     for (const quote of found) if (quote.kind === 'speech' && quote.speaker) context.lastSpeaker = { actorId: quote.speaker, paragraph: index };
     addEvents(events, view, paragraph, found, allMentions, context);
-    const people = view.mentions.filter((m) => m.kind === 'person');
-    if (people.length) context.lastPerson = people[people.length - 1].actorId;
+    const persons = view.mentions.filter((m) => m.kind === 'person');
+    if (persons.length) context.lastPerson = persons[persons.length - 1].actorId;
     if (paragraph.span.end >= sliceEnd) {
       sliceEnd = paragraph.span.end + SLICE;
       yield { phase: 'attributing', done: paragraph.span.end, total };
@@ -139,6 +150,7 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Gener
   yield done;
 
   const facts = describeArticle(text);
+  const finished = events.finish();
   const dossier: Dossier = {
     sourcebook: 1,
     article: {
@@ -149,10 +161,17 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Gener
       ...(options.inlineText ? { text } : {}),
     },
     actors,
-    events: yield* paced(withIds(events.finish()), done),
+    events: yield* paced(withIds(finished.events), done),
     quotes: yield* paced(quotesForDossier(text, quotes), done),
   };
-  return { dossier, quotes, publishedFrom: options.published ? 'option' : fromText ? 'text' : undefined };
+  const speakers = new Set(quotes.map((q) => q.speaker));
+  const features: ItemFeatures = {
+    quotes: quotes.map((q, i) => quoteFeatures(q, kinds, quoteContexts[i] ?? 0)),
+    actors: actors.map((a) => actorFeatures(a, mentionCounts.get(a.id) ?? 0, speakers.has(a.id))),
+    events: finished.features,
+  };
+  applyConfidence(dossier, features, options.model);
+  return { dossier, quotes, publishedFrom: options.published ? 'option' : fromText ? 'text' : undefined, features };
 }
 
 /** Runs the engine to the end in one go (the CLI, tests, small articles). */

@@ -4,6 +4,7 @@
 // unless a dated sentence already has that speaker announcing something.
 import { createAnchor } from '../anchor';
 import { DossierEvent } from '../model';
+import { Features } from './confidence';
 import { Mention } from './attribution';
 import { DateMention } from './dateMentions';
 import { Span } from './segment';
@@ -20,8 +21,10 @@ export interface SentenceFacts {
 
 const TITLE_LENGTH = 160;
 
+type Draft = DossierEvent & { speakers: string[]; features: Features };
+
 export class EventCollector {
-  private readonly events: (DossierEvent & { speakers: string[] })[] = [];
+  private readonly events: Draft[] = [];
   private readonly undatedSpeech = new Map<string, SentenceFacts>();
 
   constructor(private readonly text: string, private readonly published: string | undefined) {}
@@ -32,19 +35,20 @@ export class EventCollector {
       for (const speaker of facts.quoted) if (!this.undatedSpeech.has(speaker)) this.undatedSpeech.set(speaker, facts);
       return;
     }
-    const event: DossierEvent & { speakers: string[] } = {
+    const event: Draft = {
       id: '',
       title: titleOf(this.text, facts.span),
       actors: actorsOf(facts),
       anchor: createAnchor(this.text, facts.span.start, facts.span.end),
       speakers: [...facts.speakers],
+      features: dateFeatures(dated, facts),
     };
     if (dated.date) event.date = dated.date;
     this.events.push(event);
   }
 
-  /** The events in article order, with speech-only events of the publication day added. */
-  finish(): DossierEvent[] {
+  /** The events in article order, with speech-only events of the publication day added; and the features of each. */
+  finish(): { events: DossierEvent[]; features: Features[] } {
     const result = [...this.events];
     if (this.published) {
       for (const [speaker, facts] of this.undatedSpeech) {
@@ -59,17 +63,30 @@ export class EventCollector {
           actors: actorsOf(facts),
           anchor: createAnchor(this.text, facts.span.start, facts.span.end),
           speakers: [speaker],
+          features: { approximate: 1 },
         });
       }
     }
     result.sort((a, b) => (a.anchor?.offset ?? 0) - (b.anchor?.offset ?? 0));
-    return result.map(({ id, date, approximate, title, actors, anchor }) => {
+    const events = result.map(({ id, date, approximate, title, actors, anchor }) => {
       const event: DossierEvent = { id, title, actors, anchor };
       if (date) event.date = date;
       if (approximate) event.approximate = true;
       return event;
     });
+    return { events, features: result.map((e) => e.features) };
   }
+}
+
+/** What kind of date it is: a full date printed, a year alone, a weekday resolved against publication... */
+function dateFeatures(dated: DateMention, facts: SentenceFacts): Features {
+  const features: Features = {};
+  const precision = dated.date === undefined ? 'none' : dated.date.length === 10 ? 'day' : dated.date.length === 7 ? 'month' : 'year';
+  features[`date:${precision}`] = 1;
+  if (dated.relative) features.relative = 1;
+  if (facts.dates.length > 1) features.severalDates = 1;
+  if (facts.quoted.length) features.quoted = 1;
+  return features;
 }
 
 function actorsOf(facts: SentenceFacts): string[] {
