@@ -54,6 +54,8 @@ export function findNameRuns(text: string, tokens: readonly Token[], sentences: 
       const after = tokens[last + 2];
       if (NAME_CONNECTORS.has(next.folded) && !next.capitalized && after?.capitalized && joinable(text, tokens[last], next) && joinable(text, next, after) && connects(tokens[last], next)) { last += 2; continue; }
       if (next.folded === 'of' && tokens[last + 2]?.folded === 'the' && tokens[last + 3]?.capitalized && isOrganizationWord(tokens[last])) { last += 3; continue; }
+      // "Special Agent in Charge John Doe": one title.
+      if (next.folded === 'in' && after?.folded === 'charge' && tokens[last].folded === 'agent' && after.capitalized) { last += 2; continue; }
       break;
     }
     const first = tokens[i];

@@ -11,7 +11,7 @@ import { Dossier, DossierEvent, Quote } from '../model';
 import { NameIndex } from '../nameIndex';
 import { buildActors, PositionedReading } from './actors';
 import { describeArticle } from './article';
-import { Mention, ParagraphView, SpeakerContext, speechSubjects } from './attribution';
+import { Attribution, introductionAtEnd, Mention, ParagraphView, SpeakerContext, speechSubjects } from './attribution';
 import { findGroupPhrases, findNameRuns, GroupPhrase, NameRun } from './candidates';
 import { dateOfDateLine, DateMention, findDates, findPublicationDate } from './dateMentions';
 import { applyConfidence, ConfidenceModel, ItemFeatures } from './confidence';
@@ -122,6 +122,7 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Gener
   const quotes: ExtractedQuote[] = [];
   const events = new EventCollector(text, published);
   let continued: ExtractedQuote | undefined;
+  let introduced: Attribution | undefined;
   sliceEnd = SLICE;
   for (let index = 0; index < paragraphs.length; index++) {
     const paragraph = paragraphs[index];
@@ -132,7 +133,8 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Gener
     const allMentions = mentionsIn(names, kinds, text, paragraph.span);
     const view: ParagraphView = { text, sentences: paragraph.sentences, tokens: paragraph.tokens ?? tokenize(text, paragraph.span), quotes: spans, mentions: spans.length ? allMentions.filter((m) => !spans.some((q) => m.start > q.open && m.start < q.close)) : allMentions };
     for (const m of allMentions) mentionCounts.set(m.actorId, (mentionCounts.get(m.actorId) ?? 0) + 1);
-    const found = assembleQuotes(view, index, spans, context, continued);
+    const found = assembleQuotes(view, index, spans, context, continued, introduced);
+    introduced = introductionAtEnd(view, paragraph.span, context);
     const people = new Set(view.mentions.filter((m) => m.kind === 'person').map((m) => m.actorId)).size;
     for (let k = 0; k < found.length; k++) quoteContexts.push(people);
     continued = continues ? found[found.length - 1] ?? continued : undefined;

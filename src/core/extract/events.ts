@@ -1,5 +1,6 @@
 // Events: each sentence that carries a date becomes one, with the actors it
-// names. Speech the article reports without a date is, in a news story, from
+// names. Speech the article reports without a date is, in a report of the day
+// (one that says something happened "on Tuesday", the publication day), from
 // about the publication date: it becomes an approximate event per speaker,
 // unless a dated sentence already has that speaker announcing something.
 import { createAnchor } from '../anchor';
@@ -26,6 +27,8 @@ type Draft = DossierEvent & { speakers: string[]; features: Features };
 export class EventCollector {
   private readonly events: Draft[] = [];
   private readonly undatedSpeech = new Map<string, SentenceFacts>();
+  /** The story reports its own day: a weekday or "today" resolved to the publication day. */
+  private reportOfTheDay = false;
 
   constructor(private readonly text: string, private readonly published: string | undefined) {}
 
@@ -35,6 +38,7 @@ export class EventCollector {
       for (const speaker of facts.quoted) if (!this.undatedSpeech.has(speaker)) this.undatedSpeech.set(speaker, facts);
       return;
     }
+    if (this.published && facts.dates.some((d) => d.relative && d.date === this.published)) this.reportOfTheDay = true;
     const event: Draft = {
       id: '',
       title: titleOf(this.text, facts.span),
@@ -50,7 +54,8 @@ export class EventCollector {
   /** The events in article order, with speech-only events of the publication day added; and the features of each. */
   finish(): { events: DossierEvent[]; features: Features[] } {
     const result = [...this.events];
-    if (this.published) {
+    // Only a report of its own day says undated things were said that day; a feature or a release does not.
+    if (this.published && this.reportOfTheDay) {
       for (const [speaker, facts] of this.undatedSpeech) {
         // Speech by someone who already speaks in a dated sentence is most likely that same statement.
         const told = this.events.some((e) => e.date !== undefined && e.speakers.includes(speaker));

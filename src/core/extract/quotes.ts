@@ -29,7 +29,7 @@ const SPEECH_ENDING = /[,.!?…]\s*$/;
  * Quotes of one paragraph. `continued` is a quote left open by the paragraph
  * before and continued by this one's first span.
  */
-export function assembleQuotes(view: ParagraphView, paragraph: number, spans: readonly QuoteSpan[], context: SpeakerContext, continued?: ExtractedQuote): ExtractedQuote[] {
+export function assembleQuotes(view: ParagraphView, paragraph: number, spans: readonly QuoteSpan[], context: SpeakerContext, continued?: ExtractedQuote, introduced?: Attribution): ExtractedQuote[] {
   const { text } = view;
   const groups: QuoteSpan[][] = [];
   // Empty marks ("" or “”) quote nothing: a quote needs words.
@@ -40,8 +40,10 @@ export function assembleQuotes(view: ParagraphView, paragraph: number, spans: re
   }
   // Attributed in order, so "he continued" can mean the speaker of the quote just before.
   const local: SpeakerContext = { ...context };
-  const attributions = groups.map((group) => {
-    const found = group.map((span) => attributeQuote(view, span, local)).find((a) => a !== undefined);
+  const attributions = groups.map((group, i) => {
+    let found = group.map((span) => attributeQuote(view, span, local)).find((a) => a !== undefined);
+    // The paragraph before ended "…, said:" and this one opens with the quote.
+    if (!found && i === 0 && introduced && startsParagraph(view, group[0])) found = introduced;
     if (found?.speaker) local.lastSpeaker = { actorId: found.speaker, paragraph };
     return found;
   });
