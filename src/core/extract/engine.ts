@@ -166,13 +166,7 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Gener
     events: yield* paced(withIds(finished.events), done),
     quotes: yield* paced(quotesForDossier(text, quotes), done),
   };
-  const speakers = new Set(quotes.map((q) => q.speaker));
-  const features: ItemFeatures = {
-    quotes: quotes.map((q, i) => quoteFeatures(q, kinds, quoteContexts[i] ?? 0)),
-    actors: actors.map((a) => actorFeatures(a, mentionCounts.get(a.id) ?? 0, speakers.has(a.id))),
-    events: finished.features,
-  };
-  applyConfidence(dossier, features, options.model);
+  const features = yield* paced(confidenceSteps(dossier, quotes, finished.features, kinds, quoteContexts, mentionCounts, options.model), done);
   return { dossier, quotes, publishedFrom: options.published ? 'option' : fromText ? 'text' : undefined, features };
 }
 
@@ -247,6 +241,27 @@ function* quotesForDossier(text: string, quotes: readonly ExtractedQuote[]): Gen
     result.push(quote);
   }
   return result;
+}
+
+/** Features and confidence of every item, pausing every BATCH items. */
+function* confidenceSteps(
+  dossier: Dossier, quotes: readonly ExtractedQuote[], eventFeatures: ItemFeatures['events'], kinds: ReadonlyMap<string, Mention['kind']>,
+  quoteContexts: readonly number[], mentionCounts: ReadonlyMap<string, number>, model: ConfidenceModel | undefined,
+): Generator<void, ItemFeatures, void> {
+  const speakers = new Set(quotes.map((q) => q.speaker));
+  const features: ItemFeatures = { quotes: [], actors: [], events: eventFeatures };
+  for (let i = 0; i < quotes.length; i++) {
+    if (i % BATCH === BATCH - 1) yield;
+    features.quotes.push(quoteFeatures(quotes[i], kinds, quoteContexts[i] ?? 0));
+  }
+  for (let i = 0; i < dossier.actors.length; i++) {
+    if (i % BATCH === BATCH - 1) yield;
+    const actor = dossier.actors[i];
+    features.actors.push(actorFeatures(actor, mentionCounts.get(actor.id) ?? 0, speakers.has(actor.id)));
+  }
+  yield;
+  applyConfidence(dossier, features, model);
+  return features;
 }
 
 function* withIds(events: DossierEvent[]): Generator<void, DossierEvent[], void> {
