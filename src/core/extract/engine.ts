@@ -14,6 +14,7 @@ import { describeArticle } from './article';
 import { Attribution, introductionAtEnd, Mention, ParagraphView, SpeakerContext, speechSubjects } from './attribution';
 import { findGroupPhrases, findNameRuns, GroupPhrase, NameRun } from './candidates';
 import { dateOfDateLine, DateMention, findDates, findPublicationDate } from './dateMentions';
+import { blockQuote } from './blockQuotes';
 import { applyConfidence, ConfidenceModel, ItemFeatures } from './confidence';
 import { actorFeatures, quoteFeatures } from './features';
 import { EventCollector } from './events';
@@ -127,8 +128,9 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Gener
   for (let index = 0; index < paragraphs.length; index++) {
     const paragraph = paragraphs[index];
     context.paragraph = index;
-    const spans = [...paragraph.quotes];
-    const continues = paragraph.leftOpen && paragraphs[index + 1] && opensWithQuote(text, paragraphs[index + 1].span);
+    const block = continued ? undefined : blockQuote(text, paragraphs[index - 1]?.span, paragraph.span);
+    const spans = block ? [block] : [...paragraph.quotes];
+    const continues = !block && paragraph.leftOpen && paragraphs[index + 1] && opensWithQuote(text, paragraphs[index + 1].span);
     if (continues) spans.push(paragraph.leftOpen!);
     const allMentions = mentionsIn(names, kinds, text, paragraph.span);
     const view: ParagraphView = { text, sentences: paragraph.sentences, tokens: paragraph.tokens ?? tokenize(text, paragraph.span), quotes: spans, mentions: spans.length ? allMentions.filter((m) => !spans.some((q) => m.start > q.open && m.start < q.close)) : allMentions };

@@ -33,11 +33,17 @@ export class EventCollector {
   constructor(private readonly text: string, private readonly published: string | undefined) {}
 
   addSentence(facts: SentenceFacts): void {
-    const dated = facts.dates.find((d) => d.date !== undefined) ?? facts.dates[0];
-    if (!dated) {
+    const first = facts.dates.find((d) => d.date !== undefined) ?? facts.dates[0];
+    if (!first) {
       for (const speaker of facts.quoted) if (!this.undatedSpeech.has(speaker)) this.undatedSpeech.set(speaker, facts);
       return;
     }
+    // "from 1999 to 2001", "in 2016 and 2018": each date of the sentence is an event of its own.
+    const distinct = facts.dates.filter((d, k) => d.date !== undefined && facts.dates.findIndex((e) => e.date === d.date) === k);
+    for (const dated of distinct.length ? distinct : [first]) this.addEvent(facts, dated);
+  }
+
+  private addEvent(facts: SentenceFacts, dated: DateMention): void {
     if (this.published && facts.dates.some((d) => d.relative && d.date === this.published)) this.reportOfTheDay = true;
     const event: Draft = {
       id: '',

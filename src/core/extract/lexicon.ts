@@ -76,7 +76,7 @@ enterprises partners airways ventures labs foundation brands stores
 export const PLACE_WORDS = set(`
 city town village county province state region district island islands river lake mountain mountains
 valley bay sea ocean gulf coast peninsula desert forest park street avenue road square bridge airport
-port harbour harbor station border strait canal beach world springs falls heights hills
+port harbour harbor station border strait canal beach world springs falls heights hills republic
 `);
 
 /** Head words of names that are neither actors nor places: events, laws, works, things. */

@@ -42,7 +42,8 @@ function classify(surface: Token[], run: NameRun): NameReading | undefined {
   const countryPrefix = countryBeforeTitle(surface);
   const tokens = countryPrefix ? [countryPrefix.token, ...surface.slice(countryPrefix.length)] : surface;
   const words = tokens.map((t) => t.folded);
-  const whole = tokens.map((t) => t.text).join(' ');
+  // The possessive is part of the name looked up: "People’s Republic of China".
+  const whole = tokens.map((t, k) => (t.possessive && k < tokens.length - 1 ? `${t.text}'s` : t.text)).join(' ');
   const head = words[words.length - 1];
 
   const place = lookUpPlace(whole);
