@@ -52,6 +52,7 @@ export interface SpeakerContext {
 }
 
 const MAX_GAP_TOKENS = 4;
+const PLACE_AS_SUBJECT = /^(['’]s government)?\s+(has |have |had |also |then |later |again |on \w+ )?$/;
 const MAX_DESCRIBING_TOKENS = 10;
 /** Words that start a phrase describing the speaker: "Jane Roe of the council", "a researcher at X". */
 const DESCRIBING = new Set(['of', 'from', 'at', 'with']);
@@ -196,7 +197,8 @@ function colonSubject(view: ParagraphView, sentence: Span, colon: number): Attri
 function subjectBefore(view: ParagraphView, k: number, sentence: Span, context: SpeakerContext): { id: string | null; pronoun?: boolean } | undefined {
   const { tokens, text } = view;
   const verbStart = tokens[k].start;
-  const candidates = view.mentions.filter((m) => m.start >= sentence.start && m.end <= verbStart);
+  // A place speaks only as the subject right before the verb ("Ankara said", "Turkey has warned"), never from "In Paris, ...".
+  const candidates = view.mentions.filter((m) => m.start >= sentence.start && m.end <= verbStart && (m.kind !== 'place' || PLACE_AS_SUBJECT.test(text.slice(m.end, verbStart))));
   for (let j = k - 1; j >= 0 && tokens[j].start >= sentence.start; j--) {
     if (PRONOUNS_PERSON.has(tokens[j].folded) && !insideQuote(view, tokens[j].start)) {
       const mentionAfter = candidates.find((m) => m.start > tokens[j].start);
