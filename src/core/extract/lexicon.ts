@@ -41,7 +41,7 @@ congressman congresswoman councillor councilman councilwoman speaker attorney sh
 former acting interim state first lady
 administrator director associate assistant executive special agent charge commissioner envoy spokesperson
 spokesman spokeswoman manager head chair chairperson dean provost principal astronaut lecturer counsel
-solicitor high undersecretary under-secretary
+solicitor high undersecretary under-secretary engineer
 `);
 
 /** Titles that are ranks or honorifics, not roles worth keeping as an alias. */
