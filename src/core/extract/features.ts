@@ -18,6 +18,8 @@ export function quoteFeatures(quote: ExtractedQuote, kinds: ReadonlyMap<string, 
   if (quote.parts.length > 1) features.parts = 1;
   if (quote.text.split(/\s+/).length < 6) features.short = 1;
   features.otherPeople = Math.min(3, Math.max(0, peopleInParagraph - 1));
+  // A pronoun or a colon with other people around is where attribution goes wrong most.
+  if ((quote.pronoun || quote.cue === 'colon') && features.otherPeople > 0) features.ambiguous = 1;
   return features;
 }
 
