@@ -8,7 +8,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { predict } from '../../src/core/extract/confidence';
-import { microAverage, missedTargets, Scores, TARGETS } from '../../src/core/extract/score';
+import { microAverage, missedTargets, Scores } from '../../src/core/extract/score';
 import { assignFolds, fitModel, loadDevset, root, ScoredArticle, scoreArticle } from './devset';
 
 const FOLDS = 5;
@@ -49,7 +49,8 @@ if (articlePath && goldPath) {
   if (nonWikinews.length && nonWikinews.length < devset.length) line(`not wikinews (${nonWikinews.length})`, microAverage(nonWikinews.map((a) => a.scores.counts)), nonWikinews.reduce((n, a) => n + a.scores.counts.speech, 0));
   const micro = microAverage(devset.map((a) => a.scores.counts));
   line(`ALL (${devset.length})`, micro, devset.reduce((n, a) => n + a.scores.counts.speech, 0));
-  console.log(`  targets: ${Object.entries(TARGETS).map(([k, v]) => `${k} ≥ ${v}`).join(', ')}, datePrecision ≥ 0.8`);
+  console.log('  targets (issue 18, held out, per outlet and micro): actorF1 ≥ 0.90, quoteR ≥ 0.98, speaker ≥ 0.90, dateR ≥ 0.85, dateP ≥ 0.80');
+  console.log('  (speakers are chosen by explicit rules, fitted on no fold: these figures are the same held out; confidence below is fitted per fold)');
   if (devset.length >= FOLDS) reportConfidence(devset);
 
   console.log('\nSample (data/article.txt against test/fixtures/gold.yaml; not in the folds)');
