@@ -16,10 +16,10 @@
 //   speaker is the actor matched to the gold speaker (a gold speaker null,
 //   "the text does not say", is right only when the extracted one is null).
 // Labels for confidence. An extracted quote is right when it found a gold
-//   speech quote with the right speaker, wrong when it found one with the
-//   wrong speaker or has the words of a gold term but was taken as speech
-//   (or the reverse); other quotes are not labelled. An actor is right when
-//   matched to a gold actor of the same kind. A dated event is right when it
+//   speech quote with the right speaker or has the words of a gold term and
+//   was taken as a term; wrong when it found one with the wrong speaker or
+//   took a gold term for speech (or the reverse); others are not labelled.
+//   An actor is right when matched to a gold actor of the same kind. A dated event is right when it
 //   matched a gold event (same date, cue in its passage).
 // Events. Only dated events count. A gold event is found by an extracted
 //   event with the same date whose passage contains the gold `cue`; one to one.
@@ -94,8 +94,9 @@ export function scoreExtraction(extraction: Extraction, articleText: string, gol
   for (const goldQuote of gold.quotes) {
     const wanted = squash(goldQuote.text);
     if (goldQuote.kind !== 'speech') {
-      const taken = extraction.quotes.findIndex((q) => q.kind === 'speech' && sameWords(q, wanted));
-      if (taken >= 0 && quoteLabels[taken] === undefined) quoteLabels[taken] = false;
+      // A term taken for a term has its speaker (none) right; taken for speech, wrong.
+      const taken = extraction.quotes.findIndex((q) => sameWords(q, wanted));
+      if (taken >= 0 && quoteLabels[taken] === undefined) quoteLabels[taken] = extraction.quotes[taken].kind !== 'speech';
       continue;
     }
     const index = extraction.quotes.findIndex((q) => q.kind === 'speech' && sameWords(q, wanted));
