@@ -44,8 +44,15 @@ describe('extract: dates and events', () => {
     assert.deepStrictEqual(dossier.events.map((e) => [e.date, e.title]), [['2019-01-03', 'A truck crashed on Thursday near Gainesville.']]);
   });
 
-  it('dates reported speech without a date of its own near the publication day, marked approximate', () => {
-    const { dossier } = extractDossier('Mr Petro told reporters that "we may have settled the most important issues".', { published });
-    assert.deepStrictEqual(dossier.events.map((e) => [e.date, e.approximate]), [['2022-08-09', true]]);
+  it('in a report of its own day, dates reported speech without a date of its own to the publication day, marked approximate', () => {
+    const text = 'The ministry opened the border on Tuesday.\nMr Petro told reporters that "we may have settled the most important issues".';
+    const { dossier } = extractDossier(text, { published });
+    assert.deepStrictEqual(dossier.events.map((e) => [e.date, e.approximate ?? false]), [['2022-08-09', false], ['2022-08-09', true]]);
+  });
+
+  it('gives undated speech no date in an article that does not report its own day (a feature, a release)', () => {
+    const text = 'The council opened the library in 2015.\nJane Roe told reporters that "we may have settled the most important issues".';
+    const { dossier } = extractDossier(text, { published });
+    assert.deepStrictEqual(dossier.events.map((e) => e.date), ['2015']);
   });
 });

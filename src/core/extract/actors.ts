@@ -62,6 +62,8 @@ export function* buildActors(readings: readonly PositionedReading[], groups: rea
   // A name read elsewhere as a place or organisation ("at Punta Tombo") is that, unless a title says person.
   const otherKinds = new Set<string>();
   for (const r of readings) if (r.reading.kind === 'organization' || (r.reading.kind === 'place' && r.reading.city)) otherKinds.add(nameKey(tokensText(r.reading.tokens, text)));
+  // Where each organisation's name ends in the text, for an acronym defined after it: "the Federal Bureau of Investigation (FBI)".
+  const endingAt = new Map<number, Draft>();
   let done = 0;
   for (const item of persons) {
     if (++done % BATCH === 0) yield;
@@ -69,7 +71,7 @@ export function* buildActors(readings: readonly PositionedReading[], groups: rea
     if (reading.kind === 'person' && !reading.cue && otherKinds.has(nameKey(tokensText(reading.tokens, text)))) continue;
     const words = reading.tokens.map((t) => nameKey(t.text));
     const key = `person:${words.join(' ')}`;
-    const existing = byKey.get(key) ?? personsByLastWord.get(words[words.length - 1])?.find((d) => endsWith(d.words, words));
+    const existing = byKey.get(key) ?? personsByLastWord.get(words[words.length - 1])?.find((d) => endsWith(d.words, words) || sameWithShortFirstName(d.words, words));
     if (!existing && words.length === 1 && !(reading.kind === 'person' && reading.cue)) { singles.push(item); continue; }
     const draft = existing ?? draftFor(key, 'person', item.offset);
     if (!existing) {
@@ -99,7 +101,7 @@ export function* buildActors(readings: readonly PositionedReading[], groups: rea
         countryDraft(reading.country, offset).aliases.add(name);
         break;
       case 'organization':
-        addName(draftFor(`organization:${nameKey(name)}`, 'organization', offset), name);
+        endingAt.set(offset + surface.length, addName(draftFor(`organization:${nameKey(name)}`, 'organization', offset), name));
         break;
       case 'single':
         singles.push(item);
@@ -110,7 +112,7 @@ export function* buildActors(readings: readonly PositionedReading[], groups: rea
         break;
     }
   }
-  yield* attachSingles(singles, drafts, byKey, draftFor, text);
+  yield* attachSingles(singles, drafts, byKey, draftFor, text, endingAt);
 
   for (const group of groups) {
     const draft = draftFor(`group:${group.family}`, 'group', group.start);
@@ -126,7 +128,7 @@ const CORPORATE_SUFFIXES = new Set(['holdings', 'inc', 'ltd', 'llc', 'plc', 'gro
 /** A surname, an acronym, a place named again: attach it to what it names, else keep it only if it recurs. */
 function* attachSingles(
   singles: PositionedReading[], drafts: Draft[], byKey: Map<string, Draft>,
-  draftFor: (key: string, kind: ActorKind, first: number) => Draft, text: string,
+  draftFor: (key: string, kind: ActorKind, first: number) => Draft, text: string, endingAt: ReadonlyMap<number, Draft>,
 ): Generator<void, void, void> {
   // Persons by surname (the first named wins a shared one); organisations by acronym or first word ("Burisma").
   const bySurname = new Map<string, Draft>();
@@ -146,7 +148,7 @@ function* attachSingles(
     if (++done % BATCH === 0) yield;
     const name = tokensText(item.reading.tokens, text);
     const key = nameKey(name);
-    const target = bySurname.get(key) ?? byKey.get(`place:${key}`) ?? byKey.get(`organization:${key}`) ?? byShortName.get(key);
+    const target = definedBefore(item, text, endingAt) ?? bySurname.get(key) ?? byKey.get(`place:${key}`) ?? byKey.get(`organization:${key}`) ?? byShortName.get(key);
     if (target) {
       if (target.kind === 'person') addName(target, name);
       else target.aliases.add(name);
@@ -202,11 +204,36 @@ function finish(drafts: Draft[]): Actor[] {
     });
 }
 
-function addName(draft: Draft, form: string): void {
+function addName(draft: Draft, form: string): Draft {
   const key = nameKey(form);
   const list = draft.names.get(key);
   if (!list) draft.names.set(key, [form]);
   else if (!list.includes(form)) list.push(form);
+  return draft;
+}
+
+/** An acronym in parentheses right after an organisation's name ("Agency’s (HCA)") is that organisation's. */
+function definedBefore(item: PositionedReading, text: string, endingAt: ReadonlyMap<number, Draft>): Draft | undefined {
+  if (item.reading.kind !== 'single' || !item.reading.acronym || text[item.offset - 1] !== '(') return undefined;
+  const gap = /(?:['’]s)? \($/.exec(text.slice(Math.max(0, item.offset - 5), item.offset));
+  return gap ? endingAt.get(item.offset - gap[0].length) : undefined;
+}
+
+/** Short forms of first names: "Tom Zurbuchen" is "Thomas Zurbuchen". */
+const SHORT_NAMES: ReadonlyMap<string, string> = new Map(Object.entries({
+  tom: 'thomas', bill: 'william', will: 'william', bob: 'robert', rob: 'robert', bobby: 'robert', jim: 'james', jimmy: 'james',
+  mike: 'michael', dave: 'david', joe: 'joseph', dan: 'daniel', danny: 'daniel', chris: 'christopher', nick: 'nicholas',
+  alex: 'alexander', liz: 'elizabeth', beth: 'elizabeth', kate: 'katherine', katie: 'katherine', sam: 'samuel', ben: 'benjamin',
+  tony: 'anthony', steve: 'steven', ed: 'edward', ted: 'edward', pat: 'patrick', matt: 'matthew', andy: 'andrew',
+  jon: 'jonathan', greg: 'gregory', ken: 'kenneth', ron: 'ronald', don: 'donald', larry: 'lawrence', jerry: 'gerald',
+  jack: 'john', peggy: 'margaret', meg: 'margaret', sue: 'susan', jen: 'jennifer', jenny: 'jennifer', becky: 'rebecca',
+  nate: 'nathan', zach: 'zachary', charlie: 'charles', chuck: 'charles', fred: 'frederick', frank: 'francis', hank: 'henry',
+}));
+
+function sameWithShortFirstName(known: string[], words: string[]): boolean {
+  if (known.length !== words.length || known.length < 2 || known.slice(1).join(' ') !== words.slice(1).join(' ')) return false;
+  const [a, b] = [known[0], words[0]];
+  return SHORT_NAMES.get(a) === b || SHORT_NAMES.get(b) === a;
 }
 
 /** The spelling with the most accented letters: "Nicolás" over "Nicolas". */

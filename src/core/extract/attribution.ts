@@ -32,7 +32,13 @@ export interface Attribution {
   verb: string;
   /** Where the speaker is: before the quote, after it. */
   position: 'after' | 'before';
+  /** Which construction attributed it; a feature of the quote's confidence. */
+  cue: AttributionCue;
+  /** The speaker was a pronoun ("he said"), resolved from the context. */
+  pronoun?: boolean;
 }
+
+export type AttributionCue = 'after-subject' | 'after-verb' | 'before-verb' | 'according' | 'colon' | 'carried' | 'shared' | 'paragraph';
 
 /** Whom "he" / "she" may mean: kept by the caller from paragraph to paragraph. */
 export interface SpeakerContext {
@@ -41,9 +47,17 @@ export interface SpeakerContext {
   /** The last person mentioned in earlier paragraphs. */
   lastPerson?: string;
   paragraph: number;
+  /** Actor kinds by id: "he" and "she" resolve to people only. */
+  kinds?: ReadonlyMap<string, ActorKind>;
 }
 
 const MAX_GAP_TOKENS = 4;
+const PLACE_AS_SUBJECT = /^(['’]s government)?\s+(has |have |had |also |then |later |again |on \w+ )?$/;
+const MAX_DESCRIBING_TOKENS = 10;
+/** Words that start a phrase describing the speaker: "Jane Roe of the council", "a researcher at X". */
+const DESCRIBING = new Set(['of', 'from', 'at', 'with']);
+/** Lower-case words that cannot describe a speaker between a verb and its subject (",” said in a statement X"). */
+const NOT_DESCRIBING = new Set(['in', 'on', 'at', 'to', 'that', 'it', 'this', 'during', 'after', 'before', 'with', 'by', 'for', 'and', 'of', 'but', 'as', 'when', 'while', 'he', 'she', 'they', 'we', 'i']);
 
 /** The attribution of the quote, if its sentence has one. */
 export function attributeQuote(view: ParagraphView, quote: QuoteSpan, context: SpeakerContext): Attribution | undefined {
@@ -56,7 +70,7 @@ export function speechSubjects(view: ParagraphView, sentence: Span, context: Spe
   const { tokens } = view;
   for (let k = tokenAt(tokens, sentence.start); k < tokens.length && tokens[k].start < sentence.end; k++) {
     if (!SPEECH_VERBS.has(tokens[k].folded) || tokens[k].capitalized || !isVerbUse(tokens, k) || insideQuote(view, tokens[k].start)) continue;
-    const speaker = subjectBefore(view, k, sentence, context);
+    const speaker = subjectBefore(view, k, sentence, context)?.id;
     if (speaker && !speakers.includes(speaker)) speakers.push(speaker);
   }
   return speakers;
@@ -83,8 +97,10 @@ function attributionAfter(view: ParagraphView, quote: QuoteSpan, context: Speake
     let resolve = subject.resolve;
     // An apposition between subject and verb: "Smith, the city's mayor, said".
     if (text[tokens[k - 1].end] === ',') k = skipApposition(view, k, stop);
-    for (let gap = 0; gap < MAX_GAP_TOKENS && k < tokens.length && tokens[k].end <= stop; gap++, k++) {
-      if (isSpeechVerb(tokens[k], true)) return { speaker: resolve(tokens[k].folded), verb: verbPhrase(view, k, stop), position: 'after' };
+    // "Jane Roe of the city's housing office told": the describing phrase may be longer.
+    const gapLimit = DESCRIBING.has(tokens[k]?.folded ?? '') ? MAX_DESCRIBING_TOKENS : MAX_GAP_TOKENS;
+    for (let gap = 0; gap < gapLimit && k < tokens.length && tokens[k].end <= stop; gap++, k++) {
+      if (isSpeechVerb(tokens[k], true)) return { speaker: resolve(tokens[k].folded), verb: verbPhrase(view, k, stop), position: 'after', cue: 'after-subject', pronoun: subject.pronoun && resolve === subject.resolve };
       // "Wynnum coach Matt Myers said": the person, not the club in front of the role.
       const person = view.mentions.find((m) => m.start === tokens[k].start && m.kind === 'person');
       if (person && person.end <= stop) {
@@ -100,9 +116,12 @@ function attributionAfter(view: ParagraphView, quote: QuoteSpan, context: Speake
   if (!tokens[first].capitalized && isSpeechVerb(tokens[first], true)) {
     // ",” said farmer Joseph Mwangi", ",” said the minister": role words before the name.
     let next = first + 1;
-    while (next < first + 4 && tokens[next] && !tokens[next].capitalized && (tokens[next].folded === 'the' || ROLE_NOUNS.has(tokens[next].folded))) next++;
-    const speaker = next < tokens.length && tokens[next].end <= stop ? subjectAt(view, next, context, stop) : undefined;
-    if (speaker) return { speaker: speaker.resolve(tokens[first].folded), verb: tokens[first].text, position: 'after' };
+    // ",” said study co-author Karen Alley": any describing words, not a clause of their own.
+    while (next < first + 4 && tokens[next] && !tokens[next].capitalized && (tokens[next].folded === 'the' || ROLE_NOUNS.has(tokens[next].folded) || !NOT_DESCRIBING.has(tokens[next].folded)) && !/[,.;:]/.test(text[tokens[next].end] ?? '')) next++;
+    let speaker = next < tokens.length && tokens[next].end <= stop ? subjectAt(view, next, context, stop) : undefined;
+    const person = speaker && personInTitleRun(view, next, stop);
+    if (person) speaker = { nextToken: tokenAt(tokens, person.end), resolve: () => person.actorId };
+    if (speaker) return { speaker: speaker.resolve(tokens[first].folded), verb: tokens[first].text, position: 'after', cue: 'after-verb', pronoun: speaker.pronoun };
   }
   return undefined;
 }
@@ -115,12 +134,12 @@ function attributionBefore(view: ParagraphView, quote: QuoteSpan, context: Speak
     if (insideQuote(view, tokens[k].start)) continue;
     if (tokens[k].folded === 'according' && tokens[k + 1]?.folded === 'to') {
       const source = view.mentions.find((m) => m.start >= tokens[k + 1].end && m.end <= quote.open);
-      if (source) return { speaker: source.actorId, verb: 'according to', position: 'before' };
+      if (source) return { speaker: source.actorId, verb: 'according to', position: 'before', cue: 'according' };
       continue;
     }
     if (!isSpeechVerb(tokens[k], false) || !isVerbUse(tokens, k)) continue;
     const speaker = subjectBefore(view, k, sentence, context);
-    if (speaker !== undefined) return { speaker, verb: verbPhrase(view, k, quote.open), position: 'before' };
+    if (speaker !== undefined) return { speaker: speaker.id, verb: verbPhrase(view, k, quote.open), position: 'before', cue: 'before-verb', pronoun: speaker.pronoun };
     return undefined;
   }
   return introducedByColon(view, quote, sentence);
@@ -131,23 +150,59 @@ function introducedByColon(view: ParagraphView, quote: QuoteSpan, sentence: Span
   const { text } = view;
   const colon = text.lastIndexOf(':', quote.open);
   if (colon < sentence.start || text.slice(colon + 1, quote.open).trim() !== '') return undefined;
+  return colonSubject(view, sentence, colon);
+}
+
+/**
+ * "Jane Roe, Area Manager at the agency, said:" ending a paragraph introduces
+ * the quote that opens the next one.
+ */
+export function introductionAtEnd(view: ParagraphView, paragraph: Span, context: SpeakerContext): Attribution | undefined {
+  const { text } = view;
+  let end = paragraph.end;
+  while (end > paragraph.start && /\s/.test(text[end - 1])) end--;
+  if (text[end - 1] !== ':' || view.quotes.some((q) => q.close >= end - 1)) return undefined;
+  const sentence = sentenceOf(view, end - 1);
+  // "In a statement, the minister said:": a speech verb with its subject, else the subject of the clause.
+  const { tokens } = view;
+  for (let k = tokenAt(tokens, end - 1) - 1; k >= 0 && tokens[k].start >= sentence.start; k--) {
+    if (!isSpeechVerb(tokens[k], false) || !isVerbUse(tokens, k)) continue;
+    const speaker = subjectBefore(view, k, sentence, context) ?? descriptionBefore(view, k, sentence, context);
+    if (speaker) return { speaker: speaker.id, verb: verbPhrase(view, k, end), position: 'before', cue: 'colon', pronoun: speaker.pronoun };
+    break;
+  }
+  return colonSubject(view, sentence, end - 1);
+}
+
+/** "the minister said": a description of the speaker with no name, resolved like a pronoun. */
+function descriptionBefore(view: ParagraphView, k: number, sentence: Span, context: SpeakerContext): { id: string | null; pronoun: boolean } | undefined {
+  const { tokens } = view;
+  for (let j = k - 1; j >= 0 && j >= k - 3 && tokens[j].start >= sentence.start; j--) {
+    if (ROLE_NOUNS.has(tokens[j].folded) && !tokens[j].capitalized && tokens[j - 1] && /^(the|a|an)$/.test(tokens[j - 1].folded)) return { id: resolvePronoun(view, tokens[j].start, tokens[k].folded, context), pronoun: true };
+  }
+  return undefined;
+}
+
+/** The subject of a clause ending in a colon: a person before an organisation ("Former CIA deputy director Michael Morell praised him on Twitter:"). */
+function colonSubject(view: ParagraphView, sentence: Span, colon: number): Attribution | undefined {
+  const { text } = view;
   const inClause = view.mentions.filter((m) => m.start >= sentence.start && m.end <= colon && m.kind !== 'place');
-  // "Former CIA deputy director Michael Morell praised him on Twitter:": a person before an organisation.
   const subject = inClause.find((m) => m.kind === 'person') ?? inClause[0];
   if (!subject || /[.;]/.test(text.slice(sentence.start, subject.start))) return undefined;
   const how = text.slice(subject.end, colon).replace(/^['’]s\b/, '').trim().split(/\s+/).slice(0, 4).join(' ');
-  return { speaker: subject.actorId, verb: how || ':', position: 'before' };
+  return { speaker: subject.actorId, verb: how || ':', position: 'before', cue: 'colon' };
 }
 
 /** The subject of the verb at token `k`: the nearest mention or pronoun before it, skipping an apposition. */
-function subjectBefore(view: ParagraphView, k: number, sentence: Span, context: SpeakerContext): string | null | undefined {
+function subjectBefore(view: ParagraphView, k: number, sentence: Span, context: SpeakerContext): { id: string | null; pronoun?: boolean } | undefined {
   const { tokens, text } = view;
   const verbStart = tokens[k].start;
-  const candidates = view.mentions.filter((m) => m.start >= sentence.start && m.end <= verbStart);
+  // A place speaks only as the subject right before the verb ("Ankara said", "Turkey has warned"), never from "In Paris, ...".
+  const candidates = view.mentions.filter((m) => m.start >= sentence.start && m.end <= verbStart && (m.kind !== 'place' || PLACE_AS_SUBJECT.test(text.slice(m.end, verbStart))));
   for (let j = k - 1; j >= 0 && tokens[j].start >= sentence.start; j--) {
     if (PRONOUNS_PERSON.has(tokens[j].folded) && !insideQuote(view, tokens[j].start)) {
       const mentionAfter = candidates.find((m) => m.start > tokens[j].start);
-      if (!mentionAfter) return resolvePronoun(view, tokens[j].start, tokens[k].folded, context);
+      if (!mentionAfter) return { id: resolvePronoun(view, tokens[j].start, tokens[k].folded, context), pronoun: true };
       break;
     }
   }
@@ -157,18 +212,19 @@ function subjectBefore(view: ParagraphView, k: number, sentence: Span, context: 
   for (const earlier of candidates) {
     if (earlier === chosen) break;
     const between = text.slice(earlier.end, chosen.start);
-    if (/^,\s*(who|which|the|a|an|whose)\b/.test(between) && text.slice(chosen.end, verbStart).includes(',')) { chosen = earlier; break; }
+    if (/^,\s*(who|which|the|a|an|whose)\b/.test(between) && text.slice(chosen.end, verbStart).includes(',') && !/\b(to|with|by|from|for|at|in|of)\s+(the\s+)?$/i.test(text.slice(sentence.start, earlier.start))) { chosen = earlier; break; }
   }
   // "Sheldon Yett of UNICEF observed": the person, not the organisation that describes them.
   const index = candidates.indexOf(chosen);
   const before = candidates[index - 1];
-  if (chosen.kind !== 'person' && before?.kind === 'person' && /^\s+(of|from|at)\s+(the\s+)?$/.test(text.slice(before.end, chosen.start))) chosen = before;
-  return speakerOf(chosen);
+  if (chosen.kind !== 'person' && before?.kind === 'person' && /^\s+(of|from|at|with)\s+(?:[\p{Ll}-]+\s+){0,4}$/u.test(text.slice(before.end, chosen.start))) chosen = before;
+  return { id: speakerOf(chosen) };
 }
 
 interface Subject {
   nextToken: number;
   resolve(verb: string): string | null;
+  pronoun?: boolean;
 }
 
 /** A mention or a personal pronoun starting at token `k`. */
@@ -180,18 +236,40 @@ function subjectAt(view: ParagraphView, k: number, context: SpeakerContext, stop
     return { nextToken: tokenAt(tokens, mention.end), resolve: () => speakerOf(mention) };
   }
   if (PRONOUNS_PERSON.has(tokens[k].folded)) {
-    return { nextToken: k + 1, resolve: (verb) => resolvePronoun(view, tokens[k].start, verb, context) };
+    return { nextToken: k + 1, resolve: (verb) => resolvePronoun(view, tokens[k].start, verb, context), pronoun: true };
+  }
+  // "the professor added", "The Wooster professor said": a description of someone already named works as a pronoun.
+  if (tokens[k].folded === 'the') {
+    for (let j = k + 1; j <= k + 3 && j < tokens.length && tokens[j].end <= stop; j++) {
+      if (ROLE_NOUNS.has(tokens[j].folded) && !tokens[j].capitalized) return { nextToken: j + 1, resolve: (verb) => resolvePronoun(view, tokens[k].start, verb, context), pronoun: true };
+      if (!tokens[j].capitalized) break;
+    }
   }
   return undefined;
 }
 
 /** "he continued" is the speaker of the quote before; "he said" the person just named. */
 function resolvePronoun(view: ParagraphView, offset: number, verb: string, context: SpeakerContext): string | null {
-  const recent = context.lastSpeaker && context.paragraph - context.lastSpeaker.paragraph <= 2 ? context.lastSpeaker.actorId : undefined;
+  // A place or an organisation speaks ("Ankara said"), but is never "he" or "she".
+  const isPerson = (id: string) => !context.kinds || context.kinds.get(id) === 'person';
+  const recent = context.lastSpeaker && context.paragraph - context.lastSpeaker.paragraph <= 2 && isPerson(context.lastSpeaker.actorId) ? context.lastSpeaker.actorId : undefined;
   if (CONTINUATION_VERBS.has(verb) && recent) return recent;
   const people = view.mentions.filter((m) => m.kind === 'person' && m.end <= offset);
   if (people.length) return people[people.length - 1].actorId;
   return recent ?? context.lastPerson ?? null;
+}
+
+/** "NASA Administrator Bill Nelson": the person a title run ends with, when its first mention is not one. */
+function personInTitleRun(view: ParagraphView, k: number, stop: number): Mention | undefined {
+  const { tokens, text } = view;
+  const first = view.mentions.find((m) => m.start === tokens[k].start);
+  if (!first || first.kind === 'person') return undefined;
+  let j = tokenAt(tokens, first.end);
+  for (let n = 0; n < 4 && j < tokens.length && tokens[j].capitalized && tokens[j].end <= stop && text.slice(tokens[j - 1].end, tokens[j].start) === ' '; n++, j++) {
+    const person = view.mentions.find((m) => m.start === tokens[j].start && m.kind === 'person');
+    if (person) return person;
+  }
+  return undefined;
 }
 
 function speakerOf(mention: Mention): string | null {

@@ -48,12 +48,14 @@ export function findNameRuns(text: string, tokens: readonly Token[], sentences: 
       const next = tokens[last + 1];
       if (next.start >= sentences[sentence].end) break;
       // A possessive ends a name, except inside one: "the Alachua Sheriff's Office".
-      if (tokens[last].possessive && !(isOrganizationWord(next) && TITLES.has(tokens[last].folded))) break;
+      if (tokens[last].possessive && !(isOrganizationWord(next) && TITLES.has(tokens[last].folded)) && !collectiveName(tokens[last], next)) break;
       if (next.capitalized && !CHANNELS.has(next.folded) && joinable(text, tokens[last], next)) { last++; continue; }
       // A lower-case connector inside a name: "Ministry of Defense", "Luiz Inácio da Silva".
       const after = tokens[last + 2];
       if (NAME_CONNECTORS.has(next.folded) && !next.capitalized && after?.capitalized && joinable(text, tokens[last], next) && joinable(text, next, after) && connects(tokens[last], next)) { last += 2; continue; }
       if (next.folded === 'of' && tokens[last + 2]?.folded === 'the' && tokens[last + 3]?.capitalized && isOrganizationWord(tokens[last])) { last += 3; continue; }
+      // "Special Agent in Charge John Doe": one title.
+      if (next.folded === 'in' && after?.folded === 'charge' && tokens[last].folded === 'agent' && after.capitalized) { last += 2; continue; }
       break;
     }
     const first = tokens[i];
@@ -74,6 +76,12 @@ export function findNameRuns(text: string, tokens: readonly Token[], sentences: 
   return runs;
 }
 
+/** "People’s Republic of China", "Children’s Hospital", "Workers' Party": a collective possessive inside a name. */
+const COLLECTIVES = new Set(['people', 'peoples', 'children', 'women', 'men', 'workers', 'veterans', 'farmers', 'teachers', 'citizens', 'nations']);
+function collectiveName(possessive: Token, next: Token): boolean {
+  return COLLECTIVES.has(possessive.folded) && next.capitalized && (ORGANIZATION_WORDS.has(next.folded) || next.folded === 'republic' || next.folded === 'liberation');
+}
+
 /** Connectors that follow a head word: "Center for Ecosystem Sentinels", "Committee on Foreign Affairs". */
 const HEAD_CONNECTORS = new Set(['of', 'the', '&', 'for', 'on']);
 
@@ -91,7 +99,7 @@ function isOrganizationWord(token: Token | undefined): boolean {
 function joinable(text: string, left: Token, right: Token): boolean {
   const gap = text.slice(left.end, right.start);
   if (gap === ' ' || gap === '\u00a0') return true;
-  if (left.possessive) return gap === "'s " || gap === '’s ';
+  if (left.possessive) return gap === "'s " || gap === '’s ' || gap === "' " || gap === '’ ';
   return gap === '. ' && (left.text.length <= 2 || /^(Mr|Mrs|Ms|Dr|Prof|Gen|Col|Capt|Lt|Sgt|Sen|Rep|Gov|Rev|St|Jr|Sr)$/.test(left.text));
 }
 

@@ -26,13 +26,15 @@ const FORWARD_WORDS = 'by|until|till|before|next|this|from';
 const FORWARD = cue(FORWARD_WORDS);
 
 // Order matters: the first pattern to match at a place wins, so longer forms come first.
-const PATTERNS: { regex: RegExp; read: (m: RegExpExecArray, published?: Ymd) => string | undefined; relative: boolean }[] = [
+const PATTERNS: { regex: RegExp; read: (m: RegExpExecArray, published?: Ymd) => string | undefined; relative: boolean; afterDate?: boolean }[] = [
   { regex: /\b(\d{4})-(\d{2})-(\d{2})\b/y, read: (m) => `${m[1]}-${m[2]}-${m[3]}`, relative: false },
   { regex: new RegExp(`${MONTH} ${DAY},? ${YEAR}\\b`, 'y'), read: (m) => ymd(+m[3], monthOf(m[1]), +m[2]), relative: false },
   { regex: new RegExp(`${DAY} ${MONTH},? ${YEAR}\\b`, 'y'), read: (m) => ymd(+m[3], monthOf(m[2]), +m[1]), relative: false },
   { regex: new RegExp(`${MONTH},? ${YEAR}\\b`, 'y'), read: (m) => ym(+m[2], monthOf(m[1])), relative: false },
   { regex: new RegExp(`(?:${FORWARD} )?${MONTH} ${DAY}\\b(?!,? \\d)`, 'y'), read: (m, p) => p && dayInYear(p, monthOf(m[2]), +m[3], isForward(m[1])), relative: true },
   { regex: new RegExp(`(?:${FORWARD} )?${DAY} ${MONTH}\\b(?!,? \\d)`, 'y'), read: (m, p) => p && dayInYear(p, monthOf(m[3]), +m[2], isForward(m[1])), relative: true },
+  // The second date of a range or a list: "from 1999 to 2001", "in 2016 and 2018".
+  { regex: new RegExp(`(?:to|and|or|through|until) (?:the )?${YEAR}\\b(?![-–]?\\d|s\\b| ?%)`, 'iy'), read: (m) => m[1], relative: false, afterDate: true },
   { regex: new RegExp(`(?:in|since|until|by|during|from|before|after|throughout|of|early|late|mid-?|the year) (?:the )?${YEAR}\\b(?![-–]?\\d|s\\b| ?%| (?:km|kilometres|kilometers|miles|metres|meters|people|votes|tons|tonnes)\\b)`, 'iy'), read: (m) => m[1], relative: false },
   { regex: new RegExp(`(?:${cue(`in|last|since|during|early|late|mid-|${FORWARD_WORDS}`)} )${MONTH}\\b(?! \\d)`, 'y'), read: (m, p) => p && monthInYear(p, monthOf(m[2]), m[1].toLowerCase()), relative: true },
   { regex: new RegExp(`(?:${cue('last|next|this|on|by|until|since|early|late')} )?${WEEKDAY}(?:'s|’s)?\\b`, 'y'), read: (m, p) => p && weekday(p, m[2], m[1]?.toLowerCase()), relative: true },
@@ -46,7 +48,7 @@ const PATTERNS: { regex: RegExp; read: (m: RegExpExecArray, published?: Ymd) => 
  * that leads a date when the next word could be one ("in 2019", "on Tuesday",
  * "last year"). Everything else is skipped: most "in", "the", "of" lead none.
  */
-const DATE_STARTS = new RegExp(`\\b(?:\\d|${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'].join('|')}|${cue('yesterday|today|tonight|tomorrow').slice(1, -1)}|${cue('in|since|until|till|by|during|from|before|after|throughout|of|early|late|mid|the|last|next|this|on').slice(1, -1)}(?= (?:[0-9A-Z]|(?:year|month|night|morning|afternoon|evening|day)\\b|the )))`, 'g');
+const DATE_STARTS = new RegExp(`\\b(?:\\d|${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'].join('|')}|${cue('yesterday|today|tonight|tomorrow').slice(1, -1)}|${cue('in|since|until|till|by|during|from|before|after|throughout|of|early|late|mid|the|last|next|this|on').slice(1, -1)}(?= (?:[0-9A-Z]|(?:year|month|night|morning|afternoon|evening|day)\\b|the ))|(?:to|and|or|through|until) (?=\\d))`, 'g');
 
 /** The parsed publication date of the last call: findDates runs once per sentence with the same one. */
 let lastPublished: { value?: string; ymd?: Ymd } = {};
@@ -76,6 +78,7 @@ export function findDates(text: string, span: Span, published?: string): DateMen
       pattern.regex.lastIndex = at;
       const match = pattern.regex.exec(text);
       if (!match || at + match[0].length > span.end) continue;
+      if (pattern.afterDate && !(found.length && at - found[found.length - 1].end <= 2)) continue;
       if (isPartOfName(text, span, at, match[0])) break;
       const date = pattern.read(match, pub);
       if (date !== undefined && !isValidPartialDate(date)) break;
@@ -84,7 +87,8 @@ export function findDates(text: string, span: Span, published?: string): DateMen
       break;
     }
   }
-  return found;
+  // "on Friday 4th May, 2012": the weekday only names the day the full date gives.
+  return found.filter((d, k) => !(d.relative && found[k + 1] && !found[k + 1].relative && found[k + 1].date?.length === 10 && found[k + 1].start - d.end <= 2));
 }
 
 /** "Euro 2020", "Super Tuesday", "Black Friday": a date word right after a capitalised word is part of a name. */
@@ -94,7 +98,7 @@ function isPartOfName(text: string, span: Span, at: number, match: string): bool
   const previous = /(\p{Lu}[\p{L}\p{M}'’-]*) $/u.exec(before);
   if (!previous) return false;
   const sentenceStart = text.slice(span.start, at - previous[0].length).trim() === '';
-  return !sentenceStart && !monthOf(previous[1]) && !/^(On|In|By|Since|Until|Last|Next|This|Early|Late|Mid)$/.test(previous[1]);
+  return !sentenceStart && !monthOf(previous[1]) && !/^(On|In|By|Since|Until|Last|Next|This|Early|Late|Mid|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?$/.test(previous[1]);
 }
 
 /** The publication date printed as a line of its own near the top: "Friday, January 4, 2019". */

@@ -11,9 +11,12 @@ import { Article, Dossier, DossierEvent, Quote } from '../model';
 import { NameIndex } from '../nameIndex';
 import { buildActors, PositionedReading } from './actors';
 import { describeArticle } from './article';
-import { Mention, ParagraphView, SpeakerContext, speechSubjects } from './attribution';
+import { Attribution, introductionAtEnd, Mention, ParagraphView, SpeakerContext, speechSubjects } from './attribution';
 import { findGroupPhrases, findNameRuns, GroupPhrase, NameRun } from './candidates';
 import { dateOfDateLine, DateMention, findDates, findPublicationDate } from './dateMentions';
+import { blockQuote } from './blockQuotes';
+import { applyConfidence, ConfidenceModel, ItemFeatures } from './confidence';
+import { actorFeatures, quoteFeatures } from './features';
 import { EventCollector } from './events';
 import { findQuoteMarks, opensWithQuote, QuoteSpan } from './quoteMarks';
 import { assembleQuotes, ExtractedQuote } from './quotes';
@@ -32,6 +35,8 @@ export interface ExtractOptions {
   inlineText?: boolean;
   /** What the file states about the article (a page's metadata, front matter): it wins over what the text suggests. */
   article?: Partial<Article>;
+  /** Weights for `confidence`; by default those fitted on the development set (confidence.json). */
+  model?: ConfidenceModel;
 }
 
 export interface ExtractProgress {
@@ -47,6 +52,8 @@ export interface Extraction {
   quotes: ExtractedQuote[];
   /** Where the publication date came from. */
   publishedFrom?: 'option' | 'text';
+  /** What each quote's, actor's and event's confidence was computed from, in dossier order. */
+  features: ItemFeatures;
 }
 
 /** Holding every word of a very long article costs more memory (and garbage collection) than cutting them again. */
@@ -112,26 +119,34 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Gener
   for (const actor of actors) for (const alias of actor.aliases) names.add(alias, actor.id);
   yield { phase: 'attributing', done: 0, total };
 
-  const context: SpeakerContext = { paragraph: 0 };
+  const context: SpeakerContext = { paragraph: 0, kinds };
+  const mentionCounts = new Map<string, number>();
+  const quoteContexts: number[] = [];
   const quotes: ExtractedQuote[] = [];
   const events = new EventCollector(text, published);
   let continued: ExtractedQuote | undefined;
+  let introduced: Attribution | undefined;
   sliceEnd = SLICE;
   for (let index = 0; index < paragraphs.length; index++) {
     const paragraph = paragraphs[index];
     context.paragraph = index;
-    const spans = [...paragraph.quotes];
-    const continues = paragraph.leftOpen && paragraphs[index + 1] && opensWithQuote(text, paragraphs[index + 1].span);
+    const block = continued ? undefined : blockQuote(text, paragraphs[index - 1]?.span, paragraph.span);
+    const spans = block ? [block] : [...paragraph.quotes];
+    const continues = !block && paragraph.leftOpen && paragraphs[index + 1] && opensWithQuote(text, paragraphs[index + 1].span);
     if (continues) spans.push(paragraph.leftOpen!);
     const allMentions = mentionsIn(names, kinds, text, paragraph.span);
     const view: ParagraphView = { text, sentences: paragraph.sentences, tokens: paragraph.tokens ?? tokenize(text, paragraph.span), quotes: spans, mentions: spans.length ? allMentions.filter((m) => !spans.some((q) => m.start > q.open && m.start < q.close)) : allMentions };
-    const found = assembleQuotes(view, index, spans, context, continued);
+    for (const m of allMentions) mentionCounts.set(m.actorId, (mentionCounts.get(m.actorId) ?? 0) + 1);
+    const found = assembleQuotes(view, index, spans, context, continued, introduced);
+    introduced = introductionAtEnd(view, paragraph.span, context);
+    const people = new Set(view.mentions.filter((m) => m.kind === 'person').map((m) => m.actorId)).size;
+    for (let k = 0; k < found.length; k++) quoteContexts.push(people);
     continued = continues ? found[found.length - 1] ?? continued : undefined;
     quotes.push(...found);
     for (const quote of found) if (quote.kind === 'speech' && quote.speaker) context.lastSpeaker = { actorId: quote.speaker, paragraph: index };
     addEvents(events, view, paragraph, found, allMentions, context);
-    const people = view.mentions.filter((m) => m.kind === 'person');
-    if (people.length) context.lastPerson = people[people.length - 1].actorId;
+    const persons = view.mentions.filter((m) => m.kind === 'person');
+    if (persons.length) context.lastPerson = persons[persons.length - 1].actorId;
     if (paragraph.span.end >= sliceEnd) {
       sliceEnd = paragraph.span.end + SLICE;
       yield { phase: 'attributing', done: paragraph.span.end, total };
@@ -141,6 +156,7 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Gener
   yield done;
 
   const facts = describeArticle(text);
+  const finished = events.finish();
   const dossier: Dossier = {
     sourcebook: 1,
     article: {
@@ -152,10 +168,11 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Gener
       ...(options.inlineText ? { text } : {}),
     },
     actors,
-    events: yield* paced(withIds(events.finish()), done),
+    events: yield* paced(withIds(finished.events), done),
     quotes: yield* paced(quotesForDossier(text, quotes), done),
   };
-  return { dossier, quotes, publishedFrom: options.published ? 'option' : fromText ? 'text' : undefined };
+  const features = yield* paced(confidenceSteps(dossier, quotes, finished.features, kinds, quoteContexts, mentionCounts, options.model), done);
+  return { dossier, quotes, publishedFrom: options.published ? 'option' : fromText ? 'text' : undefined, features };
 }
 
 /** Runs the engine to the end in one go (the CLI, tests, small articles). */
@@ -229,6 +246,27 @@ function* quotesForDossier(text: string, quotes: readonly ExtractedQuote[]): Gen
     result.push(quote);
   }
   return result;
+}
+
+/** Features and confidence of every item, pausing every BATCH items. */
+function* confidenceSteps(
+  dossier: Dossier, quotes: readonly ExtractedQuote[], eventFeatures: ItemFeatures['events'], kinds: ReadonlyMap<string, Mention['kind']>,
+  quoteContexts: readonly number[], mentionCounts: ReadonlyMap<string, number>, model: ConfidenceModel | undefined,
+): Generator<void, ItemFeatures, void> {
+  const speakers = new Set(quotes.map((q) => q.speaker));
+  const features: ItemFeatures = { quotes: [], actors: [], events: eventFeatures };
+  for (let i = 0; i < quotes.length; i++) {
+    if (i % BATCH === BATCH - 1) yield;
+    features.quotes.push(quoteFeatures(quotes[i], kinds, quoteContexts[i] ?? 0));
+  }
+  for (let i = 0; i < dossier.actors.length; i++) {
+    if (i % BATCH === BATCH - 1) yield;
+    const actor = dossier.actors[i];
+    features.actors.push(actorFeatures(actor, mentionCounts.get(actor.id) ?? 0, speakers.has(actor.id)));
+  }
+  yield;
+  applyConfidence(dossier, features, model);
+  return features;
 }
 
 function* withIds(events: DossierEvent[]): Generator<void, DossierEvent[], void> {

@@ -38,6 +38,9 @@ father rev reverend sheikh ambassador defense defence foreign interior finance h
 chairwoman saint st emir ayatollah premier marshal major officer detective inspector superintendent
 congressman congresswoman councillor councilman councilwoman speaker attorney sheriff president-elect
 former acting interim state first lady
+administrator director associate assistant executive special agent charge commissioner envoy spokesperson
+spokesman spokeswoman manager head chair chairperson dean provost principal astronaut lecturer counsel
+solicitor high undersecretary under-secretary engineer
 `);
 
 /** Titles that are ranks or honorifics, not roles worth keeping as an alias. */
@@ -52,6 +55,7 @@ economist scientist researcher manager chairman ceo founder owner teacher studen
 senator governor mayor ambassador commander general colonel captain officer soldier pilot survivor victim
 mother father son daughter wife husband brother sister farmer worker nurse rapper drummer guitarist
 businessman businesswoman billionaire politician lawmaker legislator premier chancellor boss manager
+co-author coauthor astronaut engineer administrator deputy commissioner historian curator archaeologist
 `);
 
 /** Head words that make a capitalised name an organisation. */
@@ -71,7 +75,7 @@ enterprises partners airways ventures labs foundation brands stores
 export const PLACE_WORDS = set(`
 city town village county province state region district island islands river lake mountain mountains
 valley bay sea ocean gulf coast peninsula desert forest park street avenue road square bridge airport
-port harbour harbor station border strait canal beach world springs falls heights hills
+port harbour harbor station border strait canal beach world springs falls heights hills republic
 `);
 
 /** Head words of names that are neither actors nor places: events, laws, works, things. */
@@ -80,7 +84,10 @@ faire fair festival award awards prize cup championship championships games olym
 war act bill treaty accord agreement law constitution day week month year season series show film movie
 album song book novel report interstate highway route flight virus disease syndrome pandemic index
 conference summit election elections program programme project plan initiative protocol convention
-mission operation storm hurricane typhoon cyclone earthquake mass affairs covid coronavirus`);
+mission operation storm hurricane typhoon cyclone earthquake mass affairs covid coronavirus
+accords agreements treaties acts bills regulations directive telescope spectrometer camera instrument rover
+lander orbiter probe satellite spacecraft rocket capsule module system vehicle docket motion petition
+indictment complaint verdict exhibit subpoena lawsuit case trial`);
 
 /** Capitalised words that begin sentences but are not names. */
 export const SENTENCE_WORDS = set(`

@@ -53,12 +53,14 @@ export function findQuoteMarks(text: string, paragraph: Span): ParagraphQuotes {
     const i = found.index;
     const c = found[0];
     if (DOUBLE_OPEN.includes(c)) open('curly', i);
-    else if (DOUBLE_CLOSE.includes(c)) closeTo('curly', i);
+    // A quote opened straight and closed curly (or the reverse) is one quote: the marks of two editors.
+    else if (DOUBLE_CLOSE.includes(c)) closeTo(!has('curly') && has('straight') ? 'straight' : 'curly', i);
     else if (c === '"') {
       const before = i > paragraph.start ? text.charCodeAt(i - 1) : 32;
       if (before >= 0x30 && before <= 0x39) continue; // 5'10" is an inch mark
       const after = i + 1 < paragraph.end ? text.charCodeAt(i + 1) : 32;
       if (has('straight')) closeTo('straight', i);
+      else if (has('curly') && !isWordCode(after) && stack[stack.length - 1].mark === 'curly' && !isSpace(before)) closeTo('curly', i);
       else if (!isSpace(after)) open('straight', i);
     } else if (c === '‘' || (c === "'" && stack.length > 0)) {
       const before = i > paragraph.start ? text.charCodeAt(i - 1) : 32;

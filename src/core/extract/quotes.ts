@@ -2,7 +2,7 @@
 // split around its attribution, a quote continued from the paragraph
 // before), told apart as speech or a term in quotes, and attributed.
 import { QuoteKind } from '../model';
-import { Attribution, attributeQuote, ParagraphView, SpeakerContext } from './attribution';
+import { Attribution, AttributionCue, attributeQuote, ParagraphView, SpeakerContext } from './attribution';
 import { QuoteSpan } from './quoteMarks';
 import { Span } from './segment';
 
@@ -16,6 +16,9 @@ export interface ExtractedQuote {
   attribution?: string;
   /** Index of the paragraph where the quote ends. */
   paragraph: number;
+  /** How the speaker was found (none when the quote has none); with `pronoun`, features of its confidence. */
+  cue?: AttributionCue;
+  pronoun?: boolean;
 }
 
 /** Words before a short quote that make it a name for something rather than speech. */
@@ -26,7 +29,7 @@ const SPEECH_ENDING = /[,.!?…]\s*$/;
  * Quotes of one paragraph. `continued` is a quote left open by the paragraph
  * before and continued by this one's first span.
  */
-export function assembleQuotes(view: ParagraphView, paragraph: number, spans: readonly QuoteSpan[], context: SpeakerContext, continued?: ExtractedQuote): ExtractedQuote[] {
+export function assembleQuotes(view: ParagraphView, paragraph: number, spans: readonly QuoteSpan[], context: SpeakerContext, continued?: ExtractedQuote, introduced?: Attribution): ExtractedQuote[] {
   const { text } = view;
   const groups: QuoteSpan[][] = [];
   // Empty marks ("" or “”) quote nothing: a quote needs words.
@@ -37,8 +40,10 @@ export function assembleQuotes(view: ParagraphView, paragraph: number, spans: re
   }
   // Attributed in order, so "he continued" can mean the speaker of the quote just before.
   const local: SpeakerContext = { ...context };
-  const attributions = groups.map((group) => {
-    const found = group.map((span) => attributeQuote(view, span, local)).find((a) => a !== undefined);
+  const attributions = groups.map((group, i) => {
+    let found = group.map((span) => attributeQuote(view, span, local)).find((a) => a !== undefined);
+    // The paragraph before ended "…, said:" and this one opens with the quote.
+    if (!found && i === 0 && introduced && startsParagraph(view, group[0])) found = introduced;
     if (found?.speaker) local.lastSpeaker = { actorId: found.speaker, paragraph };
     return found;
   });
@@ -46,7 +51,7 @@ export function assembleQuotes(view: ParagraphView, paragraph: number, spans: re
   // Speech in one sentence shares its attribution: “I have received instructions” from X “to …,” Y said.
   for (let i = groups.length - 2; i >= 0; i--) {
     const next = groups[i + 1];
-    if (!attributions[i] && kinds[i] === 'speech' && attributions[i + 1] && sameSentence(view, groups[i][groups[i].length - 1].close, next[0].open)) attributions[i] = attributions[i + 1];
+    if (!attributions[i] && kinds[i] === 'speech' && attributions[i + 1] && sameSentence(view, groups[i][groups[i].length - 1].close, next[0].open)) attributions[i] = { ...attributions[i + 1]!, cue: 'shared' };
   }
 
   const quotes: ExtractedQuote[] = [];
@@ -58,22 +63,26 @@ export function assembleQuotes(view: ParagraphView, paragraph: number, spans: re
     const kind = kinds[i];
     let speaker = attribution?.speaker ?? null;
     let how = attribution?.verb;
+    let cue = attribution?.cue;
     // A speech quote with no attribution of its own goes on from the one before it.
     const carried = kind === 'speech' && !attribution && (quotes.length > 0 || (i === 0 && startsParagraph(view, group[0]) && context.lastSpeaker?.paragraph === paragraph - 1));
     if (carried) {
       speaker = quotes.length > 0 ? previousSpeaker : context.lastSpeaker?.actorId ?? null;
       how = speaker ? 'continued' : undefined;
+      cue = speaker ? 'carried' : undefined;
     }
     if (i === 0 && continued) {
       continued.parts.push(...parts);
       continued.text = `${continued.text} ${words}`.trim();
       continued.paragraph = paragraph;
-      if (!continued.speaker && speaker) { continued.speaker = speaker; continued.attribution = how; }
+      if (!continued.speaker && speaker) { continued.speaker = speaker; continued.attribution = how; continued.cue = cue; }
       previousSpeaker = continued.speaker;
       return;
     }
     const quote: ExtractedQuote = { parts, text: words, kind, speaker, paragraph };
     if (how && speaker !== null) quote.attribution = how;
+    if (cue) quote.cue = cue;
+    if (attribution?.pronoun && !carried) quote.pronoun = true;
     quotes.push(quote);
     if (kind === 'speech') previousSpeaker = speaker;
   });

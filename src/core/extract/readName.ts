@@ -42,7 +42,8 @@ function classify(surface: Token[], run: NameRun): NameReading | undefined {
   const countryPrefix = countryBeforeTitle(surface);
   const tokens = countryPrefix ? [countryPrefix.token, ...surface.slice(countryPrefix.length)] : surface;
   const words = tokens.map((t) => t.folded);
-  const whole = tokens.map((t) => t.text).join(' ');
+  // The possessive is part of the name looked up: "People’s Republic of China".
+  const whole = tokens.map((t, k) => (t.possessive && k < tokens.length - 1 ? `${t.text}'s` : t.text)).join(' ');
   const head = words[words.length - 1];
 
   const place = lookUpPlace(whole);
@@ -53,7 +54,8 @@ function classify(surface: Token[], run: NameRun): NameReading | undefined {
     const city = place.kind === 'place' || !government;
     return { kind: 'place', tokens, country: place.kind === 'capital' && !city ? place.country : undefined, city };
   }
-  if (words.some((w) => THING_WORDS.has(w)) && !ORGANIZATION_WORDS.has(head)) return undefined;
+  // "Paris Agreement", "Bill of Rights", "War on Terror" name things; "Bill Nelson" does not.
+  if ((THING_WORDS.has(head) || words.some((w, k) => THING_WORDS.has(w) && /^(of|on|for)$/.test(words[k + 1] ?? ''))) && !ORGANIZATION_WORDS.has(head)) return undefined;
   if (words.length === 1 && (/^\d/.test(words[0]))) return undefined;
 
   const demonymCountry = countryOfDemonym(tokens[0].folded);
@@ -72,11 +74,17 @@ function classify(surface: Token[], run: NameRun): NameReading | undefined {
   if (run.sentenceInitial && tokens.length > 2 && tokens[0] === run.tokens[0] && ROLE_NOUNS.has(words[0])) nameStart = 1;
   // "Secretary of State Mike Pompeo": "of" between two titles belongs to the title.
   while (nameStart < tokens.length && (TITLES.has(words[nameStart]) || (words[nameStart] === 'of' && nameStart > 0 && TITLES.has(words[nameStart + 1] ?? '')))) nameStart++;
+  // "NASA Deputy Administrator Pam Melroy", "Agency Deputy Director Jane Roe", "Special Agent in Charge John Doe":
+  // an organisation's name before the title words belongs to the title; the person is what follows the last one.
+  const lastTitle = lastTitleWord(words, nameStart);
+  if (lastTitle >= nameStart) nameStart = lastTitle + 1;
   const titleTokens = tokens.slice(0, nameStart);
   const hasTitle = titleTokens.some((t) => TITLES.has(t.folded) || ROLE_NOUNS.has(t.folded));
   if (nameStart === tokens.length) {
     return hasTitle ? { kind: 'role', tokens, title: titleText(titleTokens.filter((t) => !countryOfDemonym(t.folded))), country: demonymCountry } : undefined;
   }
+  // "Lithuanian Minister of Economy": a title with its portfolio names no person.
+  if (!tokens[nameStart].capitalized) return hasTitle ? { kind: 'role', tokens, title: titleText(tokens.filter((t) => !countryOfDemonym(t.folded))), country: demonymCountry } : undefined;
   const nameTokens = tokens.slice(nameStart);
   if (isAcronym(nameTokens)) return { kind: 'single', tokens: nameTokens, placeHint: false, acronym: true }; // "Former CIA
   if (!hasTitle && demonymCountry) return { kind: 'demonym', tokens: tokens.slice(0, 1), country: demonymCountry };
@@ -90,6 +98,17 @@ function classify(surface: Token[], run: NameRun): NameReading | undefined {
   if (nameTokens.length > 4 || nameTokens.some((t) => /\d/.test(t.text))) return undefined;
   if (!cue && (LOCATIVES.has(run.before ?? '') || run.before === 'to' || isPlaceName(run.afterComma))) return { kind: 'place', tokens: nameTokens, city: true };
   return { kind: 'person', tokens: nameTokens, title, cue };
+}
+
+/** The last title word followed by one to three name words (none a title, organisation or place word); -1 when none. */
+function lastTitleWord(words: readonly string[], from: number): number {
+  for (let k = words.length - 2; k >= Math.max(from, 1); k--) {
+    if (!TITLES.has(words[k]) || HONORIFICS.has(words[k])) continue;
+    const name = words.slice(k + 1);
+    if (name.length > 3 || name.some((w) => TITLES.has(w) || ORGANIZATION_WORDS.has(w) || PLACE_WORDS.has(w) || w === 'of' || w === 'in')) return -1;
+    return k;
+  }
+  return -1;
 }
 
 function countryBeforeTitle(tokens: Token[]): { country: Country; length: number; token: Token } | undefined {
