@@ -1,6 +1,9 @@
 // Bundles the extension (Node `main` and web worker `browser` entries) and the
 // CLI with esbuild. `--production` minifies.
 import * as esbuild from 'esbuild';
+import { readFileSync } from 'node:fs';
+
+const { '//': _, ...alias } = JSON.parse(readFileSync(new URL('./bundle-aliases.json', import.meta.url), 'utf8'));
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -15,8 +18,7 @@ const common = {
   format: 'cjs',
   logLevel: 'warning',
   legalComments: 'none',
-  // linkedom's stylesheet parser is never used (see the stub).
-  alias: { 'cssomnom/parse': './scripts/stubs/no-stylesheets.js' },
+  alias, // see bundle-aliases.json
 };
 
 const builds = [

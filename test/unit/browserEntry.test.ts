@@ -13,8 +13,14 @@ const NODE_GLOBAL = /\b(process\.|Buffer\b|__dirname|__filename|setImmediate|glo
 async function bundleBrowserEntry(entry = 'src/vscode/extension.browser.ts') {
   return esbuild.build({
     absWorkingDir: ROOT, entryPoints: [entry], bundle: true, write: false, metafile: true, logLevel: 'silent',
-    platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'],
+    platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'], alias: bundleAliases(),
   });
+}
+
+/** The module substitutions scripts/build.mjs makes. */
+function bundleAliases(): Record<string, string> {
+  const { '//': _comment, ...aliases } = JSON.parse(fs.readFileSync(path.join(ROOT, 'scripts', 'bundle-aliases.json'), 'utf8')) as Record<string, string>;
+  return aliases;
 }
 
 /** `file:line: text` for each line of our own sources that uses a Node global. */

@@ -40,10 +40,10 @@ describe('lint: the layering rules', function () {
 
   it('lets a feature import another only through the shared modules', async () => {
     const from = (module: string) => `import * as m from '${module}';\n\nexport const keys = Object.keys(m);\n`;
-    for (const shared of ['../library/dossierLibrary', '../library/files', '../article/articleDocuments', '../insertQuote/treeDrop', '../../core/model', './sibling']) {
+    for (const shared of ['../library/dossierLibrary', '../library/files', '../article/articleDocuments', '../insertQuote/treeDrop', '../tree', '../../core/model', './sibling']) {
       assert.deepStrictEqual(await restrictedImports('src/vscode/tree/added.ts', from(shared)), [], shared);
     }
-    for (const other of ['../insertQuote', '../hover/card', '../article/revealInArticle', '../tree']) {
+    for (const other of ['../insertQuote', '../hover/card', '../article/revealInArticle', '../tree/treeProvider']) {
       const [message] = await restrictedImports('src/vscode/checks/added.ts', from(other));
       assert.match(message ?? '', /A feature imports another feature only through a shared module/, other);
     }
