@@ -33,11 +33,6 @@ function letters(n: number): string {
   return `B${word}ko`;
 }
 
-function timed(run: () => void): number {
-  const started = performance.now();
-  run();
-  return performance.now() - started;
-}
 
 describe('extract: robustness', () => {
   it('runs on every corpus article without an exception, with sound output', function () {
@@ -59,40 +54,30 @@ describe('extract: robustness', () => {
     ['1 MB of dates and quotes', () => 'On Tuesday, "We left," said Ann Lee in March 2021. '.repeat(20_000)],
   ];
   for (const [label, make] of hostile) {
-    it(`finishes in bounded time on ${label}`, function () {
-      this.timeout(60_000);
+    // A hang fails on mocha's timeout; how long each shape takes is npm run bench's (extract.scaling).
+    it(`finishes, with a sound dossier, on ${label}`, function () {
+      this.timeout(120_000);
       const text = make();
-      let extraction: Extraction | undefined;
-      const ms = timed(() => { extraction = extractDossier(text, { published: '2024-01-02' }); });
-      assert.ok(ms < 15_000, `${label} took ${Math.round(ms)} ms`);
-      assertSound(extraction!, text, label);
+      const extraction = extractDossier(text, { published: '2024-01-02' });
+      assertSound(extraction, text, label);
     });
   }
-
-  it('grows linearly: four times the text takes well under sixteen times as long', function () {
-    this.timeout(60_000);
-    const base = corpus().slice(0, 40).map((a) => a.text).join('\n');
-    const small = timed(() => extractDossier(base));
-    const large = timed(() => extractDossier([base, base, base, base].join('\n')));
-    assert.ok(large < small * 8 + 200, `1x ${Math.round(small)} ms, 4x ${Math.round(large)} ms`);
-  });
 
   it('works in small steps on a long article, so an editor can stay responsive', function () {
     this.timeout(60_000);
     const text = corpus().map((a) => a.text).join('\n');
-    const steps = extractSteps(text);
-    let longest = 0;
+    // How long a step takes is measured by npm run bench (extract.longestStepMs); here, how
+    // much work one step does: no step reads more than 30,000 characters of the article.
+    let previous = { phase: '', done: 0 };
+    let largest = 0;
     let count = 0;
-    for (;;) {
-      const started = performance.now();
-      const step = steps.next();
-      longest = Math.max(longest, performance.now() - started);
-      if (step.done) break;
+    for (const step of extractSteps(text)) {
+      assert.ok(step.done <= step.total);
+      if (step.phase === previous.phase) largest = Math.max(largest, step.done - previous.done);
+      previous = step;
       count++;
-      assert.ok(step.value.done <= step.value.total);
     }
     assert.ok(count > 50, `only ${count} steps for ${text.length} characters`);
-    // The extension aims at 50 ms per step; the bound here leaves room for a busy test machine.
-    assert.ok(longest < 250, `longest step ${Math.round(longest)} ms`);
+    assert.ok(largest <= 30_000, `one step read ${largest} characters`);
   });
 });
