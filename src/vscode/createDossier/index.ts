@@ -10,6 +10,7 @@
 //   open:      open the written dossier (default true)
 import * as vscode from 'vscode';
 import { serializeDossier } from '../../core/dossier/serialize';
+import { inertText } from '../../core/display/inertText';
 import { ExtractOptions } from '../../core/extract';
 import { extractInSlices } from './extractInSlices';
 import { isFullDate, publicationDateFor } from './publicationDate';
@@ -57,7 +58,7 @@ export async function createDossier(args: CreateDossierArgs): Promise<vscode.Uri
     : { published, file: baseName(document.uri), id: baseName(document.uri).replace(/\.[^.]+$/, '') };
 
   const written = await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Building a dossier from {0}', baseName(document.uri)), cancellable: true },
+    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Building a dossier from {0}', inertText(baseName(document.uri))), cancellable: true },
     async (progress, token) => {
       const extraction = await extractInSlices(text, options, token, (step) => progress.report(step));
       if (!extraction || token.isCancellationRequested) return undefined;

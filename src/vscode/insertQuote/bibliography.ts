@@ -4,12 +4,13 @@
 import * as vscode from 'vscode';
 import { cslItemFor, CslItem } from '../../core/citation/cslItem';
 import { Article } from '../../core/model';
+import { inertText } from '../../core/display/inertText';
 import { decodeText } from '../library/files';
 
 export async function copyCslJson(article: Article): Promise<string> {
   const json = JSON.stringify([cslItemFor(article)], null, 2);
   await vscode.env.clipboard.writeText(json);
-  return vscode.l10n.t('Copied the CSL-JSON entry of “{0}”.', article.title ?? article.id);
+  return vscode.l10n.t('Copied the CSL-JSON entry of “{0}”.', inertText(article.title ?? article.id));
 }
 
 /** The bibliography file a setting names, relative to the document's workspace folder. */
@@ -38,7 +39,7 @@ export async function addToBibliography(article: Article, file: vscode.Uri): Pro
   if (index >= 0) items[index] = item;
   else items.push(item);
   await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(JSON.stringify(items, null, 2) + '\n'));
-  return vscode.l10n.t('“{0}” is in {1} as @{2}.', article.title ?? article.id, vscode.workspace.asRelativePath(file), item.id);
+  return vscode.l10n.t('“{0}” is in {1} as @{2}.', inertText(article.title ?? article.id), inertText(vscode.workspace.asRelativePath(file)), inertText(item.id));
 }
 
 async function readItems(file: vscode.Uri): Promise<CslItem[]> {
@@ -55,6 +56,6 @@ async function readItems(file: vscode.Uri): Promise<CslItem[]> {
   } catch {
     parsed = undefined;
   }
-  if (!Array.isArray(parsed)) throw new Error(vscode.l10n.t('{0} is not a CSL-JSON array; it was left unchanged.', vscode.workspace.asRelativePath(file)));
+  if (!Array.isArray(parsed)) throw new Error(vscode.l10n.t('{0} is not a CSL-JSON array; it was left unchanged.', inertText(vscode.workspace.asRelativePath(file))));
   return parsed as CslItem[];
 }
