@@ -9,7 +9,7 @@ import { DossierLibrary } from '../library/dossierLibrary';
 import { addToBibliography, configuredBibliography, copyCslJson, askForBibliography } from './bibliography';
 import { citationSettings } from './citationSettings';
 import { insertIntoEditor, isReadOnly } from './editorInsertion';
-import { QuoteCiter } from './quoteCiter';
+import { QuoteCiter, warnAboutDroppedUrls } from './quoteCiter';
 import { pickQuote } from './quotePicker';
 
 /** The command's argument: a quote (from a tree item, a hover link, a script) or a speaker to filter by. */
@@ -50,7 +50,8 @@ export class InsertQuoteCommand {
     const cited = await this.citer.cite([entry], editor.document);
     if (!(await insertIntoEditor(editor, cited))) return this.readOnly(editor.document);
     if (citationSettings(editor.document).style === 'pandoc') void this.keepBibliography(entry.dossier.dossier.article, editor.document);
-    return { outcome: 'inserted' };
+    const warning = warnAboutDroppedUrls(cited);
+    return warning ? { outcome: 'inserted', message: warning } : { outcome: 'inserted' };
   }
 
   private async chooseQuote(args?: InsertQuoteArgs): Promise<LibraryQuote | undefined> {
