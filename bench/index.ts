@@ -13,6 +13,7 @@ const modules: Array<[string, () => Promise<BenchModule>]> = [
   ['checks', () => import('./checks')],
   ['hover', () => import('./hover')],
   ['extract', () => import('./extract')],
+  ['parseMemory', () => import('./parseMemory')],
 ];
 
 async function main(): Promise<void> {
