@@ -5,7 +5,10 @@ import * as vscode from 'vscode';
 import { cslItemFor, CslItem } from '../../core/citation/cslItem';
 import { Article } from '../../core/model';
 import { inertText } from '../../core/display/inertText';
-import { decodeText } from '../library/files';
+import { decodeText, readRegularFile } from '../library/files';
+
+/** A bibliography is read whole before an entry is added: past this size it is refused. */
+const MAX_BIBLIOGRAPHY_BYTES = 50 * 1024 * 1024;
 
 export async function copyCslJson(article: Article): Promise<string> {
   const json = JSON.stringify([cslItemFor(article)], null, 2);
@@ -43,12 +46,12 @@ export async function addToBibliography(article: Article, file: vscode.Uri): Pro
 }
 
 async function readItems(file: vscode.Uri): Promise<CslItem[]> {
-  let text: string;
-  try {
-    text = decodeText(await vscode.workspace.fs.readFile(file));
-  } catch {
-    return []; // a new file
+  const read = await readRegularFile(file, MAX_BIBLIOGRAPHY_BYTES);
+  if ('fault' in read) {
+    if (read.fault === 'missing') return []; // a new file
+    throw new Error(vscode.l10n.t('{0} is not a regular file of at most {1} MB; it was left unchanged.', inertText(vscode.workspace.asRelativePath(file)), MAX_BIBLIOGRAPHY_BYTES / (1024 * 1024)));
   }
+  const text = decodeText(read.bytes);
   if (!text.trim()) return [];
   let parsed: unknown;
   try {
