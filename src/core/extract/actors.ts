@@ -58,7 +58,7 @@ export function* buildActors(readings: readonly PositionedReading[], groups: rea
   for (const r of readings) if (r.reading.kind === 'person') byLength[Math.min(4, r.reading.tokens.length)].push(r);
   const persons = byLength.reverse().flat();
   const singles: PositionedReading[] = [];
-  const personsByLastWord = new Map<string, Draft[]>();
+  const personsByEnding = new Map<string, Draft>();
   // A name read elsewhere as a place or organisation ("at Punta Tombo") is that, unless a title says person.
   const otherKinds = new Set<string>();
   for (const r of readings) if (r.reading.kind === 'organization' || (r.reading.kind === 'place' && r.reading.city)) otherKinds.add(nameKey(tokensText(r.reading.tokens, text)));
@@ -69,14 +69,17 @@ export function* buildActors(readings: readonly PositionedReading[], groups: rea
     if (reading.kind === 'person' && !reading.cue && otherKinds.has(nameKey(tokensText(reading.tokens, text)))) continue;
     const words = reading.tokens.map((t) => nameKey(t.text));
     const key = `person:${words.join(' ')}`;
-    const existing = byKey.get(key) ?? personsByLastWord.get(words[words.length - 1])?.find((d) => endsWith(d.words, words));
+    // The first person whose name ends with these words, from an index of name endings
+    // (scanning everyone with the same surname was quadratic in a shared surname).
+    const existing = byKey.get(key) ?? personsByEnding.get(words.join(' '));
     if (!existing && words.length === 1 && !(reading.kind === 'person' && reading.cue)) { singles.push(item); continue; }
     const draft = existing ?? draftFor(key, 'person', item.offset);
     if (!existing) {
       draft.words = words;
-      const sameLast = personsByLastWord.get(words[words.length - 1]);
-      if (sameLast) sameLast.push(draft);
-      else personsByLastWord.set(words[words.length - 1], [draft]);
+      for (let k = 1; k < words.length; k++) {
+        const ending = words.slice(k).join(' ');
+        if (!personsByEnding.has(ending)) personsByEnding.set(ending, draft);
+      }
     }
     draft.first = Math.min(draft.first, item.offset);
     addName(draft, tokensText(reading.tokens, text));
@@ -84,6 +87,8 @@ export function* buildActors(readings: readonly PositionedReading[], groups: rea
     if (reading.kind === 'person' && reading.title && !draft.role) draft.role = reading.title;
   }
 
+  // Who holds each title, found once per title: persons (and their roles) are all known by now.
+  const roleHolders = new Map<string, Draft[]>();
   for (const item of readings) {
     if (++done % BATCH === 0) yield;
     const { reading, offset, surface } = item;
@@ -106,7 +111,7 @@ export function* buildActors(readings: readonly PositionedReading[], groups: rea
         break;
       case 'role':
         if (reading.country) countryDraft(reading.country, offset).aliases.add(reading.tokens[0].text);
-        attachRole(drafts, reading.title, surface);
+        attachRole(drafts, reading.title, surface, roleHolders);
         break;
     }
   }
@@ -169,10 +174,11 @@ function* attachSingles(
 }
 
 /** "the Venezuelan Defense Minister" is the one person titled Defense Minister. */
-function attachRole(drafts: Draft[], title: string | undefined, surface: string): void {
+function attachRole(drafts: Draft[], title: string | undefined, surface: string, holdersOf: Map<string, Draft[]>): void {
   if (!title || !title.includes(' ')) return;
   const wanted = nameKey(title);
-  const holders = drafts.filter((d) => d.kind === 'person' && d.role && (' ' + nameKey(d.role) + ' ').includes(' ' + wanted + ' '));
+  let holders = holdersOf.get(wanted);
+  if (!holders) holdersOf.set(wanted, (holders = drafts.filter((d) => d.kind === 'person' && d.role && (' ' + nameKey(d.role) + ' ').includes(' ' + wanted + ' '))));
   if (holders.length !== 1) return;
   holders[0].aliases.add(surface);
   holders[0].aliases.add(title);
@@ -223,11 +229,6 @@ function stripAccents(s: string): string {
 function dedupeByKey(aliases: string[], name: string): string[] {
   const seen = new Set([name.toLowerCase()]);
   return aliases.filter((alias) => !seen.has(alias.toLowerCase()) && seen.add(alias.toLowerCase()));
-}
-
-function endsWith(words: string[], suffix: string[]): boolean {
-  if (suffix.length >= words.length) return false;
-  return suffix.every((w, k) => words[words.length - suffix.length + k] === w);
 }
 
 function initialsOf(name: string): string | undefined {
