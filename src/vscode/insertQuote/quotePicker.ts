@@ -30,7 +30,10 @@ function quoteItems(quotes: LibraryQuote[]): vscode.QuickPickItem[] {
   const groups = new Map<string, LibraryQuote[]>();
   for (const entry of quotes) {
     const name = entry.speaker?.name ?? unattributed;
-    groups.set(name, [...(groups.get(name) ?? []), entry]);
+    // Pushed in place: copying the group per quote was quadratic in quotes per speaker.
+    const group = groups.get(name);
+    if (group) group.push(entry);
+    else groups.set(name, [entry]);
   }
   // Speakers alphabetically, the unattributed last; quotes in article order.
   const names = [...groups.keys()].sort((a, b) => (a === unattributed ? 1 : b === unattributed ? -1 : a.localeCompare(b)));
