@@ -2,6 +2,7 @@
 // person, organisation, place or group, with every surface form the article
 // uses as an alias ("Gustavo Petro", "Mr. Petro", "Petro" are one person;
 // "Caracas" as a government is Venezuela; "Nicolas"/"Nicolás" are one name).
+import { aliasProblem } from '../dossier/aliasRules';
 import { Actor, ActorKind } from '../model';
 import { GroupPhrase } from './candidates';
 import { Country } from './gazetteer';
@@ -202,7 +203,7 @@ function finish(drafts: Draft[]): Actor[] {
       const surname = d.words[d.words.length - 1];
       if (d.kind === 'person' && d.words.length > 1 && surnameCount.get(surname) === 1) aliases.add(name.split(' ').pop()!);
       aliases.delete(name);
-      const actor: Actor = { id: ids.take(slugify(name)), kind: d.kind, name, aliases: dedupeByKey([...aliases], name) };
+      const actor: Actor = { id: ids.take(slugify(name)), kind: d.kind, name, aliases: dedupeByKey([...aliases], name).filter((alias) => aliasProblem(alias) === undefined) };
       if (d.role) actor.role = d.role;
       return actor;
     });
