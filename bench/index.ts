@@ -14,6 +14,7 @@ const modules: Array<[string, () => Promise<BenchModule>]> = [
   ['hover', () => import('./hover')],
   ['extract', () => import('./extract')],
   ['parseMemory', () => import('./parseMemory')],
+  ['scaling', () => import('./scaling')],
 ];
 
 async function main(): Promise<void> {
