@@ -11,7 +11,7 @@ import { holds } from '../fuzz/budget';
 const withAliases = (aliases: string) => `sourcebook: 1\narticle: {id: a}\nactors:\n  - id: p\n    kind: person\n    name: Pat Doe\n    aliases: ${aliases}\nevents: []\nquotes: []\n`;
 
 describe('hostile aliases and limit messages', () => {
-  for (const [alias, why] of [['""', /empty or blank/], ['"   "', /empty or blank/], ['X', /single letter/], ['the', /common word/], ['A', /single letter/], ['"\\u0301\\u0302"', /no letter or digit/], ['"--"', /no letter or digit/]] as const) {
+  for (const [alias, why] of [['""', /empty or blank/], ['"   "', /empty or blank/], ['X', /single letter/], ['the', /common word/], ['The', /common word/], ['A', /single letter/], ['"\\u0301\\u0302"', /no letter or digit/], ['"--"', /no letter or digit/]] as const) {
     it(`refuses the alias ${alias} at its position`, () => {
       const text = withAliases(`[Doe, ${alias}]`);
       const result = parseDossier(text);
@@ -24,7 +24,7 @@ describe('hostile aliases and limit messages', () => {
   }
 
   it('keeps ordinary aliases, short ones with two letters included', () => {
-    assert.deepStrictEqual(parseDossier(withAliases('[Doe, Mr. Doe, PD, "Doe\'s", Petró]')).problems, []);
+    assert.deepStrictEqual(parseDossier(withAliases('[Doe, Mr. Doe, PD, "Doe\'s", Petró, WHO]')).problems, []);
   });
 
   it('every alias the rules accept gives the mention search a non-empty branch', () => {

@@ -17,6 +17,8 @@ export function aliasProblem(alias: string): string | undefined {
   const letters = alias.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
   if (letters === 0) return `The alias "${alias}" has no letter or digit: it names no one. Remove it.`;
   if (letters === 1) return `The alias "${alias}" is a single letter: it would match everywhere. Give a longer form.`;
-  if (STOP_WORDS.has(alias.trim().toLowerCase())) return `The alias "${alias.trim()}" is a common word: it would match in every sentence. Remove it.`;
+  // An acronym in capitals ("WHO", "US") is a name, not the common word.
+  const word = alias.trim();
+  if (STOP_WORDS.has(word.toLowerCase()) && word !== word.toUpperCase()) return `The alias "${alias.trim()}" is a common word: it would match in every sentence. Remove it.`;
   return undefined;
 }
