@@ -17,6 +17,8 @@ const modules: Array<[string, () => Promise<BenchModule>]> = [
   ['timeline', () => import('./timeline')],
   ['host', () => import('./host')],
   ['html', () => import('./html')],
+  ['parseMemory', () => import('./parseMemory')],
+  ['scaling', () => import('./scaling')],
 ];
 
 async function main(): Promise<void> {

@@ -11,7 +11,7 @@ import { CSV_TABLES, CsvTable, csvTable } from '../core/export/csv';
 import { cslJsonItems } from '../core/export/cslJson';
 import { timelineJs } from '../core/export/timelineJs';
 import { Library } from '../core/library';
-import { loadDossierFiles } from './loadDossiers';
+import { loadDossiers } from './dossierFiles';
 
 const USAGE = 'usage: sourcebook export FILE... --format timelinejs|csv|csl-json [--out DIR] [--table actors|quotes|events]';
 const FORMATS = ['timelinejs', 'csv', 'csl-json'] as const;
@@ -38,13 +38,13 @@ export function exportVerb(args: string[], io: ExportIo = stdio): number {
     io.err(USAGE);
     return 2;
   }
-  const loaded = loadDossierFiles(parsed.files);
+  const loaded = loadDossiers(parsed.files);
   for (const line of loaded.problems) io.err(line);
-  if (loaded.failed) {
-    io.err('sourcebook export: nothing written: fix the dossiers above first.');
+  if (loaded.problems.length) {
+    io.err('sourcebook export: nothing written: fix the dossiers above first (sourcebook check shows every problem).');
     return 1;
   }
-  const outputs = render(parsed, new Library(loaded.dossiers), io);
+  const outputs = render(parsed, loaded.library, io);
   if (parsed.out === undefined) {
     for (const { text } of outputs) io.out(text);
     return 0;

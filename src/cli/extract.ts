@@ -10,6 +10,7 @@ import { articleFields, fullDate, readArticle as readArticleText, today } from '
 import { isValidPartialDate } from '../core/dates';
 import { serializeDossier } from '../core/dossier/serialize';
 import { extractDossier } from '../core/extract';
+import { readRegularFile } from './readFile';
 
 const USAGE = 'usage: sourcebook extract FILE [--published YYYY-MM-DD] [--json]';
 const MAX_BYTES = 20 * 1024 * 1024;
@@ -79,16 +80,16 @@ function parseArgs(args: string[]): ExtractArgs | string {
 }
 
 function readArticle(file: string): { text: string; problem?: undefined } | { problem: string } {
-  let bytes: Buffer;
-  try {
-    const stat = fs.statSync(file);
-    if (stat.isDirectory()) return { problem: 'is a folder, not an article.' };
-    if (stat.size > MAX_BYTES) return { problem: `is ${(stat.size / 1048576).toFixed(1)} MB; articles up to ${MAX_BYTES / 1048576} MB are read.` };
-    bytes = fs.readFileSync(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return { problem: code === 'ENOENT' ? 'no such file.' : code === 'EACCES' ? 'permission denied.' : `cannot be read (${(error as Error).message}).` };
+  const read = readRegularFile(file, MAX_BYTES);
+  if ('fault' in read) {
+    switch (read.fault) {
+      case 'missing': return { problem: 'no such file.' };
+      case 'not-a-file': return { problem: fs.existsSync(file) && fs.statSync(file).isDirectory() ? 'is a folder, not an article.' : 'is not a regular file (a device, a pipe or a link to one); it was not read.' };
+      case 'too-large': return { problem: `is ${((read.size ?? 0) / 1048576).toFixed(1)} MB; articles up to ${MAX_BYTES / 1048576} MB are read.` };
+      case 'unreadable': return { problem: `cannot be read (${read.reason}).` };
+    }
   }
+  const bytes = read.bytes;
   if (looksBinary(bytes)) return { problem: 'looks like a binary file, not text. Give a plain text or Markdown article, or a saved web page.' };
   const text = new TextDecoder('utf-8').decode(bytes);
   if (text.trim() === '') return { problem: 'is empty: there is no article to read.' };

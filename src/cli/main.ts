@@ -3,9 +3,13 @@ import { checkFiles } from './check';
 import { exportVerb } from './export';
 import { extractVerb } from './extract';
 import { auditVerb } from './audit';
+import { escapeControls } from './terminalText';
 
 const USAGE = `Usage:
-  sourcebook check FILE...      validate dossiers; prints file:line:column: message
+  sourcebook check [--root DIR | --allow-outside] FILE...
+                                validate dossiers; prints file:line:column: message.
+                                A dossier's file: article is read only within the
+                                current directory (or DIR), unless --allow-outside
   sourcebook extract FILE [--published YYYY-MM-DD] [--json]
                                 build a dossier from an article (YAML, or JSON)
   sourcebook export FILE... --format timelinejs|csv|csl-json [--out DIR] [--table actors|quotes|events]
@@ -15,20 +19,37 @@ const USAGE = `Usage:
 
 Exit status: 0 success, 1 problems found, 2 bad usage.`;
 
+/**
+ * Messages go to the terminal with control characters from dossiers and
+ * articles shown escaped, never sent; the verbs' output (YAML, JSON, CSV with
+ * its CRLF) is written as it is, escaped by its own format.
+ */
+const terminal = { out: (text: string) => process.stdout.write(text), err: (line: string) => console.error(escapeControls(line)) };
+
 type Verb = (args: string[]) => number | Promise<number>;
 
 const verbs: Record<string, Verb> = {
   check: (args) => {
-    if (args.length === 0 || args.some((a) => a.startsWith('-'))) return usage('check needs one or more dossier files.');
-    return checkFiles(args, (line) => console.log(line));
+    const files: string[] = [];
+    let root: string | null | undefined;
+    for (let i = 0; i < args.length; i++) {
+      if (args[i] === '--allow-outside') root = null;
+      else if (args[i] === '--root') {
+        root = args[++i];
+        if (root === undefined) return usage('--root needs a directory.');
+      } else if (args[i].startsWith('-')) return usage(`unknown option "${args[i]}".`);
+      else files.push(args[i]);
+    }
+    if (files.length === 0) return usage('check needs one or more dossier files.');
+    return checkFiles(files, (line) => console.log(escapeControls(line)), { root });
   },
-  extract: (args) => extractVerb(args),
-  export: (args) => exportVerb(args),
-  audit: (args) => auditVerb(args),
+  extract: (args) => extractVerb(args, terminal),
+  export: (args) => exportVerb(args, terminal),
+  audit: (args) => auditVerb(args, terminal),
 };
 
 function usage(problem?: string): number {
-  if (problem) console.error(`sourcebook: ${problem}`);
+  if (problem) console.error(escapeControls(`sourcebook: ${problem}`));
   console.error(USAGE);
   return 2;
 }

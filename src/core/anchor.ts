@@ -10,6 +10,13 @@ export interface TextRange {
 
 const CONTEXT_LENGTH = 32;
 const MAX_CANDIDATES = 1000;
+/**
+ * How much of a prefix or suffix is compared at each candidate: its end (or
+ * start) nearest the passage. A dossier may store any length (and YAML aliases
+ * let one long suffix serve many quotes); comparing all of it at each of up to
+ * MAX_CANDIDATES positions made a check quadratic.
+ */
+const MAX_CONTEXT_COMPARED = 256;
 
 export function createAnchor(text: string, start: number, end: number): Anchor {
   return {
@@ -31,8 +38,9 @@ export function resolveAnchor(text: string, anchor: Anchor): TextRange | undefin
   if (candidates.length === 0) return undefined;
   let best = candidates[0];
   let bestScore = -Infinity;
+  const context = { prefix: anchor.prefix?.slice(-MAX_CONTEXT_COMPARED), suffix: anchor.suffix?.slice(0, MAX_CONTEXT_COMPARED), offset: anchor.offset };
   for (const at of candidates) {
-    const score = contextScore(text, at, at + exact.length, anchor);
+    const score = contextScore(text, at, at + exact.length, context);
     if (score > bestScore) {
       bestScore = score;
       best = at;
@@ -42,7 +50,7 @@ export function resolveAnchor(text: string, anchor: Anchor): TextRange | undefin
 }
 
 /** Matching context characters count most; distance from the old offset breaks ties. */
-function contextScore(text: string, start: number, end: number, anchor: Anchor): number {
+function contextScore(text: string, start: number, end: number, anchor: Pick<Anchor, 'prefix' | 'suffix' | 'offset'>): number {
   let score = 0;
   if (anchor.prefix) score += commonSuffixLength(text.slice(Math.max(0, start - anchor.prefix.length), start), anchor.prefix);
   if (anchor.suffix) score += commonPrefixLength(text.slice(end, end + anchor.suffix.length), anchor.suffix);

@@ -181,6 +181,7 @@ export class Library {
     // id compare each actor with every earlier one (8 s when folded each time).
     const nameKeyOf = new Map<LibraryActor, string>();
     const formsOf = new Map<LibraryActor, Set<string>>();
+    const aliasesOf = new Map<LibraryActor, Set<string>>();
     for (const loaded of this.dossiers) {
       for (const actor of loaded.dossier.actors) {
         const key = nameKey(actor.name);
@@ -218,12 +219,15 @@ export class Library {
         merged.appearances.push({ dossier: loaded, actor });
         placed.set(ref, merged);
         merged.role ??= actor.role;
+        // A set beside the list: `includes` per alias was quadratic in one actor's aliases.
+        let aliasSet = aliasesOf.get(merged);
+        if (!aliasSet) aliasesOf.set(merged, (aliasSet = new Set(merged.aliases)));
         // Joined by a judgement under another name: that name finds the actor too.
         if (!formsOf.get(merged)!.has(key)) {
-          merged.aliases.push(actor.name);
           formsOf.get(merged)!.add(key);
+          if (!aliasSet.has(actor.name)) { aliasSet.add(actor.name); merged.aliases.push(actor.name); }
         }
-        for (const alias of actor.aliases) if (!merged.aliases.includes(alias)) merged.aliases.push(alias);
+        for (const alias of actor.aliases) if (!aliasSet.has(alias)) { aliasSet.add(alias); merged.aliases.push(alias); }
         for (const aliasKey of aliasKeys) formsOf.get(merged)!.add(aliasKey);
         this.actorByRef.set(refKey(loaded, actor.id), merged);
       }

@@ -34,6 +34,13 @@ function assertInertMarkdown(markdown: vscode.MarkdownString, where: string): vo
   if (markdown.supportHtml) assert.deepStrictEqual(parsed.html, [], `${where}: raw HTML from dossier text`);
 }
 
+/** VS Code's notification link syntax (its parseLinkedText) and icon syntax. */
+function assertNoMessageSyntax(text: string, where: string): void {
+  assert.doesNotMatch(text, /\[([^\]]+)\]\(((?:https?:\/\/|command:|file:)[^)\s]+)/, `${where}: a link VS Code would open`);
+  assert.doesNotMatch(text, /(?<!\\)\$\([A-Za-z0-9-]+\)/, `${where}: an icon from dossier text`);
+  assert.doesNotMatch(text, /command:/, `${where}: a bare command: link`);
+}
+
 function shownText(value: string | boolean | vscode.TreeItemLabel | vscode.MarkdownString | undefined): string {
   if (typeof value === 'string') return value;
   if (value instanceof vscode.MarkdownString) return value.value;
@@ -92,6 +99,31 @@ describe('reliability: a hostile dossier', function () {
       }
     }
     assert.ok(seen >= 3, `the hostile actor, event and quote appear in the trees (${seen} items)`);
+  });
+
+  it('shows dossier text in notifications with no link or icon syntax VS Code would act on', async () => {
+    const message = await vscode.commands.executeCommand<string>('sourcebook.copyCslJson', { articleId: 'hostile-article' });
+    assert.ok(message?.includes('Title'), `the message names the article: ${message}`);
+    assertNoMessageSyntax(message!, 'the Copy CSL-JSON notification');
+  });
+
+  it('shows tree labels and descriptions with no icon or link syntax', async () => {
+    const api = await sourcebook();
+    let seen = 0;
+    for (const tree of [api.sidebar.actors, api.sidebar.events, api.sidebar.quotes]) {
+      const pending = [...tree.provider.getChildren()];
+      while (pending.length) {
+        const node = pending.pop()!;
+        const item = tree.provider.getTreeItem(node);
+        pending.push(...tree.provider.getChildren(node));
+        for (const text of [shownText(item.label), shownText(item.description)]) {
+          if (!text.includes('run me')) continue;
+          seen++;
+          assertNoMessageSyntax(text, `tree row ${shownText(item.label)}`);
+        }
+      }
+    }
+    assert.ok(seen >= 2, `hostile text appears in tree rows (${seen})`);
   });
 
   it('inserts the quote\'s words exactly, with no snippet variable or escape expanded', async () => {

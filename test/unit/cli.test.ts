@@ -42,6 +42,23 @@ describe('sourcebook check', function () {
     assert.strictEqual(result.code, 1);
   });
 
+  it('prints control characters from a dossier escaped, never raw', () => {
+    const file = path.join(dir, 'escapes.dossier.yaml');
+    fs.writeFileSync(file, 'sourcebook: 1\narticle: {id: a, text: "He said hello."}\nactors: []\nquotes:\n  - {id: q, kind: speech, speaker: "x\\e[2J\\e]0;pwned\\a", text: hello}\n');
+    const result = sourcebook('check', file);
+    assert.ok(result.stdout.includes('x\\u{1b}[2J\\u{1b}]0;pwned\\u{07}'), result.stdout);
+    assert.doesNotMatch(result.stdout, /[\u0000-\u0008\u000b-\u001f]/);
+  });
+
+  it('refuses a file: article outside the current directory unless --allow-outside', () => {
+    const file = path.join(dir, 'outside.dossier.yaml');
+    fs.writeFileSync(file, 'sourcebook: 1\narticle: {id: a, file: /etc/hostname}\nactors: []\nquotes: []\n');
+    const result = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'sourcebook.js'), 'check', file], { encoding: 'utf8', cwd: ROOT });
+    assert.match(result.stdout, /The article "\/etc\/hostname" is outside the directory/);
+    assert.strictEqual(result.status, 1);
+    assert.doesNotMatch(sourcebook('check', '--allow-outside', file).stdout, /outside/);
+  });
+
   it('reports a missing file and exits 1; bad usage exits 2', () => {
     const missing = sourcebook('check', path.join(dir, 'nope.dossier.yaml'));
     assert.match(missing.stdout, /nope\.dossier\.yaml:1:1: Cannot read this file: it does not exist\./);

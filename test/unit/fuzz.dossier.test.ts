@@ -46,6 +46,15 @@ describe('dossier parser under fuzzing', () => {
     }), 200);
   });
 
+  it('keeps values made of blanks and line breaks ("  \\n") through save and reload', () => {
+    holds('serialize → parse: blank values', fc.property(fc.string({ unit: fc.constantFrom(' ', '\t', '\n', '\r\n', 'x'), maxLength: 8 }), (title) => {
+      const dossier = { sourcebook: 1 as const, article: { id: 'a', title }, actors: [], events: [], quotes: [] };
+      assert.deepStrictEqual(parseDossier(serializeDossier(dossier)).dossier?.article.title, title);
+    }), 500);
+    const dossier = { sourcebook: 1 as const, article: { id: 'a', title: '  \n' }, actors: [], events: [], quotes: [] };
+    assert.strictEqual(parseDossier(serializeDossier(dossier)).dossier?.article.title, '  \n');
+  });
+
   it('keeps reading valid dossiers saved with Windows or old Mac line endings or a BOM', () => {
     holds('parse: line endings and BOM', fc.property(validDossier, fc.constantFrom('\r\n', '\r'), fc.boolean(), (dossier, newline, bom) => {
       const text = (bom ? '\uFEFF' : '') + serializeDossier(dossier).replace(/\n/g, newline);

@@ -34,6 +34,19 @@ function millisecondsOf(run: () => unknown): number {
   return performance.now() - started;
 }
 
+const BLOCK_HEADER = /:\s*[|>][+-]?\d*[+-]?\s*$/;
+
+/** Indexes of the lines that are a block scalar's content. */
+function blockScalarLines(lines: string[]): Set<number> {
+  const inside = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    if (!BLOCK_HEADER.test(lines[i])) continue;
+    const indent = lines[i].match(/^\s*/)![0].length;
+    for (let j = i + 1; j < lines.length && (lines[j].trim() === '' || lines[j].match(/^\s*/)![0].length > indent); j++) inside.add(j);
+  }
+  return inside;
+}
+
 describe('hostile dossiers', () => {
   let dir: string;
   before(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcebook-hostile-')); });
@@ -65,7 +78,9 @@ describe('hostile dossiers', () => {
     holds('hostile: prototype keys', fc.property(validDossier, pollutingKey, fc.nat(), (dossier, key, at) => {
       // Put `KEY: {polluted: yes, toString: 1}` under a random mapping's indentation.
       const lines = serializeDossier(dossier).split('\n');
-      const mappingLines = lines.map((line, i) => [line, i] as const).filter(([line]) => /^\s*(- )?[a-z_]+:/.test(line));
+      // Not inside a block scalar (nor right after its `|` header): there the line would be text, not a key.
+      const inScalar = blockScalarLines(lines);
+      const mappingLines = lines.map((line, i) => [line, i] as const).filter(([line, i]) => /^\s*(- )?[a-z_]+:/.test(line) && !inScalar.has(i) && !BLOCK_HEADER.test(line));
       const [line, index] = mappingLines[at % mappingLines.length];
       const indent = line.match(/^\s*(- )?/)![0].replace('-', ' ');
       lines.splice(index + 1, 0, `${indent}${key}: {polluted: yes, toString: 1}`);
@@ -140,10 +155,12 @@ describe('hostile dossiers', () => {
     const fifo = path.join(dir, 'pipe');
     execFileSync('mkfifo', [fifo]);
     fs.mkdirSync(path.join(dir, 'folder'));
-    for (const file of ['/dev/zero', fifo, path.join(dir, 'folder')]) {
+    const zero = path.join(dir, 'zero');
+    if (!fs.existsSync(zero)) fs.symlinkSync('/dev/zero', zero);
+    for (const file of [zero, fifo, path.join(dir, 'folder')]) {
       const text = VALID.replace(/ {2}text: .*\n/, `  file: ${JSON.stringify(path.relative(dir, file))}\n`);
       const fileLine = text.split('\n').findIndex((line) => line.startsWith('  file:')) + 1;
-      const problems = checkFile(writeFile('device.dossier.yaml', text));
+      const problems = checkFile(writeFile('device.dossier.yaml', text), { root: null });
       assert.deepStrictEqual(problems.map((p) => `${p.line} ${p.message}`), [`${fileLine} The article "${path.relative(dir, file)}" is not a regular file; it was not read.`]);
     }
   });

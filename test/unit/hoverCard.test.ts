@@ -104,6 +104,13 @@ describe('hover card', () => {
       `[$(list-tree) Show in sidebar](command:sourcebook.showInTree?${arg({ actorKey: 'x' })} "Show this actor in the Sourcebook Actors view")`);
   });
 
+  it('offers "insert a quote" only for someone with speech: terms alone do not count', () => {
+    const terms = parseDossier('sourcebook: 1\narticle: {id: t}\nactors:\n  - {id: x, kind: person, name: X}\nevents: []\nquotes:\n  - {id: q, kind: term, speaker: x, text: a word}\n');
+    assert.deepStrictEqual(terms.problems, []);
+    const library2 = new Library([{ source: 'mem:t', dossier: terms.dossier! }]);
+    assert.deepStrictEqual(linkedCommands(cardOf(library2, 'x')), ['sourcebook.showInTree']);
+  });
+
   it('names each quote’s article when the actor appears in several', () => {
     const second = parseDossier([
       'sourcebook: 1',
@@ -181,7 +188,7 @@ describe('hover card with hostile dossier text', () => {
   it('escapes HTML, links, images, icons and headings in the Markdown source', () => {
     assert.ok(card.includes('\\[x\\](command:workbench\\.action\\.terminal\\.new) \\<img src=x onerror=alert(1)\\> \\$(zap) \\&lt; \\# not a heading'), card);
     assert.ok(card.includes('**Mallory\\](command:workbench\\.action\\.terminal\\.new)**'));
-    assert.ok(card.includes('“Click \\[here\\](command:sourcebook\\.refresh) or \\!\\[img\\](http://x/y\\.png) \\`code\\` \\_em\\_” — said \\# Heading'));
+    assert.ok(card.includes('“Click \\[here\\](command:sourcebook\\.refresh) or \\!\\[img\\](http\\://x/y\\.png) \\`code\\` \\_em\\_” — said \\# Heading'));
     assert.ok(card.includes('\\<script\\>alert(1)\\</script\\> \\| table \\|'));
     assert.ok(card.includes('*\\*\\*bold\\*\\* \\<b\\>title\\</b\\>*'));
   });
@@ -192,6 +199,11 @@ describe('escapeText', () => {
     assert.strictEqual(escapeText('Padrino López, "a general"'), 'Padrino López, "a general"');
     assert.strictEqual(escapeText('*a* _b_ `c` [d](e) <f> #g |h| ~i~ &j; 1. k! $(zap)'), '\\*a\\* \\_b\\_ \\`c\\` \\[d\\](e) \\<f\\> \\#g \\|h\\| \\~i\\~ \\&j; 1\\. k\\! \\$(zap)');
     assert.strictEqual(escapeText('back\\slash'), 'back\\\\slash');
+  });
+
+  it('breaks bare URLs, so the renderer does not autolink dossier text', () => {
+    assert.strictEqual(escapeText('see https://evil.example/x and ftp://host/f'), 'see https\\://evil\\.example/x and ftp\\://host/f');
+    assert.doesNotMatch(escapeText('www.evil.example user@evil.example'), /www\.|@evil\.example/);
   });
 
   it('turns line breaks into spaces, so a dossier cannot start a block', () => {

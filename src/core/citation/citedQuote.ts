@@ -4,6 +4,7 @@
 import { Article } from '../model';
 import { attributionFor } from './attribution';
 import { citationKey } from './cslItem';
+import { fieldEscaper, isPlainHttpUrl } from './draftEscape';
 import { beforeAttribution, nestInnerQuotes, nestInnerQuotesLatex, withoutClosingMark } from './punctuation';
 import { CslStyleId, escapeLatex, ReferenceFormatter, TextFlavor } from './references';
 
@@ -44,13 +45,20 @@ export interface CitedQuote {
   segments: Segment[];
   /** The Markdown footnotes the document must define, once each. */
   footnotes: Footnote[];
+  /** Article URLs left out of the citation because they are not plain http(s) URLs (the writer is warned). */
+  droppedUrls?: string[];
 }
 
-export function citeQuote(quote: QuoteToCite, options: CitationOptions): CitedQuote {
+export function citeQuote(toCite: QuoteToCite, options: CitationOptions): CitedQuote {
+  // A URL that is not plain http(s) could close the link it is written in: it stays out.
+  const url = toCite.article.url;
+  const droppedUrls = url !== undefined && !isPlainHttpUrl(url) ? [url] : [];
+  const quote = droppedUrls.length ? { ...toCite, article: { ...toCite.article, url: undefined } } : toCite;
   const key = citationKey(quote.article);
   const citation = citationOf(quote, options, key);
   const latex = options.style === 'latex';
-  const escape = latex || options.flavor === 'latex' ? escapeLatex : (text: string) => text;
+  // Every field is written as text in the document's language (Markdown, LaTeX, plain).
+  const escape = latex ? escapeLatex : fieldEscaper(options.flavor, escapeLatex);
   const open = latex ? '\\enquote{' : '“';
   const close = latex ? '}' : '”';
   const nest = (text: string) => (latex ? nestInnerQuotesLatex(escape(text)) : escape(nestInnerQuotes(text)));
@@ -62,14 +70,14 @@ export function citeQuote(quote: QuoteToCite, options: CitationOptions): CitedQu
     const { verb, speakerFirst } = attributionFor(quote.attribution);
     const speaker = { field: 'speaker' as const, text: escape(quote.speaker) };
     segments.push(`${open}${nest(beforeAttribution(quote.words))}${close} `);
-    segments.push(...(speakerFirst ? [speaker, ' ', { field: 'verb' as const, text: verb }] : [{ field: 'verb' as const, text: verb }, ' ', speaker]));
+    segments.push(...(speakerFirst ? [speaker, ' ', { field: 'verb' as const, text: escape(verb) }] : [{ field: 'verb' as const, text: escape(verb) }, ' ', speaker]));
   }
   segments.push(...citation.around);
 
   const footnotes = options.style === 'markdown-footnote'
     ? [{ label: key, definition: `[^${key}]: ${options.references.reference(quote.article, options.csl, options.flavor)}` }]
     : [];
-  return { segments, footnotes };
+  return droppedUrls.length ? { segments, footnotes, droppedUrls } : { segments, footnotes };
 }
 
 /** The text that ends the sentence: the citation and the period, in the order each style wants. */
@@ -93,7 +101,8 @@ function citationOf(quote: QuoteToCite, options: CitationOptions, key: string): 
 export function joinCited(quotes: readonly CitedQuote[]): CitedQuote {
   const segments = quotes.flatMap((quote, i) => (i === 0 ? quote.segments : [' ', ...quote.segments]));
   const footnotes = quotes.flatMap((quote) => quote.footnotes).filter((f, i, all) => all.findIndex((g) => g.label === f.label) === i);
-  return { segments, footnotes };
+  const droppedUrls = [...new Set(quotes.flatMap((quote) => quote.droppedUrls ?? []))];
+  return droppedUrls.length ? { segments, footnotes, droppedUrls } : { segments, footnotes };
 }
 
 /** The cited quote as plain text (placeholders at their default values). */

@@ -84,15 +84,16 @@ function registerOutputFormats(): void {
     '@font-style/italic': '*%%STRING%%*',
     '@font-weight/bold': '**%%STRING%%**',
     // An autolink: backslash escapes are not read inside one, so undo them.
-    ...linkFormats((url) => `<${url.replace(/\\(.)/g, '$1')}>`),
+    // Whatever still could close it (`<`, `>`, a blank) is percent-encoded.
+    ...linkFormats((url) => `<${url.replace(/\\(.)/g, '$1').replace(/[<>\s\\]/g, encodeURIComponent)}>`),
   };
   formats['sourcebook-latex'] = {
     ...text,
     text_escape: (value: string | undefined) => escapeLatex(value ?? ''),
     '@font-style/italic': '\\emph{%%STRING%%}',
     '@font-weight/bold': '\\textbf{%%STRING%%}',
-    // \url takes the URL raw.
-    ...linkFormats((url) => `\\url{${unescapeLatex(url)}}`),
+    // \url takes the URL raw: braces, backslashes and blanks are percent-encoded so none ends or escapes the argument.
+    ...linkFormats((url) => `\\url{${unescapeLatex(url).replace(/[{}\\\s]/g, encodeURIComponent)}}`),
   };
 }
 

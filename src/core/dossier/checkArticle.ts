@@ -44,18 +44,29 @@ function isQuotedWithin(exact: string, text: string): boolean {
   if (exact.includes(text)) return true;
   const words = text.split(' ');
   if (words.length > MAX_PIECE_SEARCH_WORDS) return false;
+  // Word i starts at starts[i] in `text`, so a run of words is one slice of it.
+  const starts: number[] = [];
+  for (let i = 0, at = 0; i < words.length; at += words[i].length + 1, i++) starts.push(at);
+  const piece = (i: number, j: number) => text.slice(starts[i], starts[j - 1] + words[j - 1].length);
   let cursor = 0;
   for (let i = 0; i < words.length; ) {
-    let found = false;
-    for (let j = words.length; j > i; j--) {
-      const at = exact.indexOf(words.slice(i, j).join(' '), cursor);
-      if (at === -1 || (i > 0 && !QUOTE_MARK.test(exact.slice(cursor, at)))) continue;
-      cursor = at + words.slice(i, j).join(' ').length;
-      i = j;
-      found = true;
-      break;
+    // The longest run from word i found after the cursor, by binary search: a
+    // run found means every shorter one is (where it starts or earlier).
+    let low = i; // the longest run known to be found ends at word `low` (i: none yet)
+    let high = words.length;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (exact.indexOf(piece(i, mid), cursor) !== -1) low = mid;
+      else high = mid - 1;
     }
-    if (!found) return false;
+    if (low === i) return false;
+    const run = piece(i, low);
+    const at = exact.indexOf(run, cursor);
+    // Between parts the anchor must close and reopen a quotation; a shorter
+    // run starts no later, so it would fail the same test.
+    if (i > 0 && !QUOTE_MARK.test(exact.slice(cursor, at))) return false;
+    cursor = at + run.length;
+    i = low;
   }
   return true;
 }

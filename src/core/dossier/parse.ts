@@ -7,6 +7,7 @@ import { Actor, ACTOR_KINDS, ActorKind, Anchor, Article, Dossier, DossierEvent, 
 import { isValidPartialDate } from '../dates';
 import { LineMap, Problem, Severity, sizeLimitMessage } from './problems';
 import { readYaml } from './safeYaml';
+import { aliasProblem } from './aliasRules';
 
 export interface ParseOptions {
   /** Refuse larger texts (in UTF-8 bytes; default 5 MB). */
@@ -65,7 +66,8 @@ export function parseDossier(text: string, options: ParseOptions = {}): ParsedDo
   const maxAliasCount = options.maxAliasCount ?? 100;
   if (aliasTargets.size > 0 && !doc.errors.length) {
     try {
-      doc.toJS({ maxAliasCount });
+      // The yaml library refuses once its count reaches the limit: one more, so exactly maxAliasCount uses are read.
+      doc.toJS({ maxAliasCount: maxAliasCount + 1 });
     } catch (error) {
       const bomb = error instanceof ReferenceError && /alias count/i.test(error.message);
       report('error', bomb
@@ -166,6 +168,7 @@ class Reader {
     const kind = this.requiredEnum(map, 'kind', ACTOR_KINDS, 'actor') as ActorKind;
     const name = this.requiredString(map, 'name', 'actor');
     const actor: Actor = { id, kind, name, aliases: this.optionalStringList(map, 'aliases') ?? [] };
+    this.checkAliases(map);
     assignDefined(actor, 'role', this.optionalString(map, 'role'));
     this.readReview(map, actor);
     return actor;
@@ -337,6 +340,18 @@ class Reader {
       if (value !== undefined) values.push(value);
     }
     return values;
+  }
+
+  /** Each alias that would match everywhere is an error at the alias. */
+  private checkAliases(map: YAMLMap): void {
+    const list = this.get(map, 'aliases');
+    if (!list || !isSeq(list)) return;
+    for (const item of list.items) {
+      const node = this.resolve(item as Node);
+      if (!isScalar(node) || node.value === null || typeof node.value === 'object') continue;
+      const problem = aliasProblem(String(node.value));
+      if (problem) this.problemAt(item as Node, problem);
+    }
   }
 
   private expectMap(node: Node, what: string): YAMLMap | undefined {

@@ -43,7 +43,10 @@ export function formatProblem(file: string, problem: Problem): string {
 }
 
 export function sizeLimitMessage(bytes: number, maxBytes: number): string {
-  return `This dossier is ${formatMB(bytes)}, over the size limit of ${formatMB(maxBytes)} (setting sourcebook.maxDossierSizeMB); it was not read.`;
+  // Sizes that round alike ("5.0 MB, over 5.0 MB") are said in bytes.
+  const excess = bytes - maxBytes;
+  const size = formatMB(bytes) === formatMB(maxBytes) ? `${formatBytes(bytes)}, ${excess === 1 ? '1 byte' : formatBytes(excess)}` : `${formatMB(bytes)},`;
+  return `This dossier is ${size} over the size limit of ${formatMB(maxBytes)} (setting sourcebook.maxDossierSizeMB); it was not read.`;
 }
 
 /** Articles are read whole; past this size a dossier's `file:` is refused (a 5 MB article is large). */
@@ -58,6 +61,10 @@ export function articleProblem(file: string, fault: ArticleFault): string {
     case 'not-a-file': return `The article "${file}" is not a regular file; it was not read.`;
     case 'too-large': return `The article file "${file}" is over ${formatMB(MAX_ARTICLE_BYTES)}; it was not read.`;
   }
+}
+
+function formatBytes(bytes: number): string {
+  return `${String(bytes).replace(/\B(?=(\d{3})+(?!\d))/g, ',')} bytes`;
 }
 
 function formatMB(bytes: number): string {

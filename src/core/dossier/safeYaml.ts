@@ -4,6 +4,7 @@
 // walking the whole document; here nesting is measured on the token tree
 // first (built without recursion), duplicate keys are found with a set, and
 // every alias is resolved in one pass.
+import { scanNestingDepth } from './depthScan';
 import { Alias, Composer, CST, Document, isAlias, isMap, isScalar, Node, Parser, visit, YAMLParseError } from 'yaml';
 
 export type ReadYaml =
@@ -12,11 +13,19 @@ export type ReadYaml =
 
 /** Parses the first YAML document of `text`, refusing nesting deeper than `maxDepth`. */
 export function readYaml(text: string, maxDepth: number): ReadYaml {
+  // Bounded before any token is made: the lexer's tokens cost hundreds of bytes per level.
+  const estimated = scanNestingDepth(text, maxDepth);
+  if (estimated > maxDepth) return { kind: 'too-deep', depth: estimated };
   const tokens = Array.from(new Parser().parse(text));
   const depth = nestingDepth(tokens, maxDepth);
   if (depth > maxDepth) return { kind: 'too-deep', depth };
   const doc = withoutStackTraces(() => composeFirst(text, tokens));
   return { kind: 'document', doc, ...scanNodes(doc) };
+}
+
+/** How deep the yaml library's token tree of `text` nests (for tests of the pre-scan: it builds the tokens). */
+export function tokenNestingDepth(text: string, limit: number): number {
+  return nestingDepth(Array.from(new Parser().parse(text)), limit);
 }
 
 function composeFirst(text: string, tokens: CST.Token[]): Document.Parsed {

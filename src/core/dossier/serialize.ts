@@ -1,5 +1,5 @@
 // Writes a dossier as YAML in the documented key order, leaving out what is unknown.
-import { stringify } from 'yaml';
+import { Scalar, stringify } from 'yaml';
 import { Anchor, Dossier } from '../model';
 
 export function serializeDossier(dossier: Dossier, header?: string): string {
@@ -10,8 +10,19 @@ export function serializeDossier(dossier: Dossier, header?: string): string {
     events: dossier.events.map((e) => ({ ...pick(e, ['id', 'date', 'approximate', 'title', 'actors']), ...anchorOf(e.anchor), ...pick(e, ['confidence', 'reviewed']) })),
     quotes: dossier.quotes.map((q) => ({ ...pick(q, ['id', 'kind', 'speaker', 'text', 'attribution']), ...anchorOf(q.anchor), ...pick(q, ['confidence', 'reviewed']) })),
   };
-  const yaml = stringify(ordered, { lineWidth: 0, aliasDuplicateObjects: false });
+  const yaml = stringify(ordered, keepBlankLines, { lineWidth: 0, aliasDuplicateObjects: false });
   return header ? header.replace(/^/gm, '# ') + '\n' + yaml : yaml;
+}
+
+/**
+ * Text made only of blanks and line breaks ("  \n") would be written as a
+ * block scalar whose indentation cannot be read back: it is double-quoted.
+ */
+function keepBlankLines(_key: unknown, value: unknown): unknown {
+  if (typeof value !== 'string' || !value.includes('\n') || /\S/.test(value)) return value;
+  const quoted = new Scalar(value);
+  quoted.type = 'QUOTE_DOUBLE';
+  return quoted;
 }
 
 function anchorOf(anchor: Anchor | undefined): { anchor?: Anchor } {

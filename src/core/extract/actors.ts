@@ -2,6 +2,7 @@
 // person, organisation, place or group, with every surface form the article
 // uses as an alias ("Gustavo Petro", "Mr. Petro", "Petro" are one person;
 // "Caracas" as a government is Venezuela; "Nicolas"/"Nicolás" are one name).
+import { aliasProblem } from '../dossier/aliasRules';
 import { Actor, ActorKind } from '../model';
 import { GroupPhrase } from './candidates';
 import { Country } from './gazetteer';
@@ -58,7 +59,7 @@ export function* buildActors(readings: readonly PositionedReading[], groups: rea
   for (const r of readings) if (r.reading.kind === 'person') byLength[Math.min(4, r.reading.tokens.length)].push(r);
   const persons = byLength.reverse().flat();
   const singles: PositionedReading[] = [];
-  const personsByLastWord = new Map<string, Draft[]>();
+  const personsByEnding = new Map<string, Draft>();
   // A name read elsewhere as a place or organisation ("at Punta Tombo") is that, unless a title says person.
   const otherKinds = new Set<string>();
   for (const r of readings) if (r.reading.kind === 'organization' || (r.reading.kind === 'place' && r.reading.city)) otherKinds.add(nameKey(tokensText(r.reading.tokens, text)));
@@ -71,14 +72,17 @@ export function* buildActors(readings: readonly PositionedReading[], groups: rea
     if (reading.kind === 'person' && !reading.cue && otherKinds.has(nameKey(tokensText(reading.tokens, text)))) continue;
     const words = reading.tokens.map((t) => nameKey(t.text));
     const key = `person:${words.join(' ')}`;
-    const existing = byKey.get(key) ?? personsByLastWord.get(words[words.length - 1])?.find((d) => endsWith(d.words, words) || sameWithShortFirstName(d.words, words));
+    // The first person whose name ends with these words, from an index of name endings
+    // (scanning everyone with the same surname was quadratic in a shared surname).
+    const existing = byKey.get(key) ?? personsByEnding.get(words.join(' ')) ?? withOtherFirstName(words).map((other) => byKey.get(`person:${other}`)).find(Boolean);
     if (!existing && words.length === 1 && !(reading.kind === 'person' && reading.cue)) { singles.push(item); continue; }
     const draft = existing ?? draftFor(key, 'person', item.offset);
     if (!existing) {
       draft.words = words;
-      const sameLast = personsByLastWord.get(words[words.length - 1]);
-      if (sameLast) sameLast.push(draft);
-      else personsByLastWord.set(words[words.length - 1], [draft]);
+      for (let k = 1; k < words.length; k++) {
+        const ending = words.slice(k).join(' ');
+        if (!personsByEnding.has(ending)) personsByEnding.set(ending, draft);
+      }
     }
     draft.first = Math.min(draft.first, item.offset);
     addName(draft, tokensText(reading.tokens, text));
@@ -86,6 +90,8 @@ export function* buildActors(readings: readonly PositionedReading[], groups: rea
     if (reading.kind === 'person' && reading.title && !draft.role) draft.role = reading.title;
   }
 
+  // Who holds each title, found once per title: persons (and their roles) are all known by now.
+  const roleHolders = new Map<string, Draft[]>();
   for (const item of readings) {
     if (++done % BATCH === 0) yield;
     const { reading, offset, surface } = item;
@@ -108,7 +114,7 @@ export function* buildActors(readings: readonly PositionedReading[], groups: rea
         break;
       case 'role':
         if (reading.country) countryDraft(reading.country, offset).aliases.add(reading.tokens[0].text);
-        attachRole(drafts, reading.title, surface);
+        attachRole(drafts, reading.title, surface, roleHolders);
         break;
     }
   }
@@ -171,10 +177,11 @@ function* attachSingles(
 }
 
 /** "the Venezuelan Defense Minister" is the one person titled Defense Minister. */
-function attachRole(drafts: Draft[], title: string | undefined, surface: string): void {
+function attachRole(drafts: Draft[], title: string | undefined, surface: string, holdersOf: Map<string, Draft[]>): void {
   if (!title || !title.includes(' ')) return;
   const wanted = nameKey(title);
-  const holders = drafts.filter((d) => d.kind === 'person' && d.role && (' ' + nameKey(d.role) + ' ').includes(' ' + wanted + ' '));
+  let holders = holdersOf.get(wanted);
+  if (!holders) holdersOf.set(wanted, (holders = drafts.filter((d) => d.kind === 'person' && d.role && (' ' + nameKey(d.role) + ' ').includes(' ' + wanted + ' '))));
   if (holders.length !== 1) return;
   holders[0].aliases.add(surface);
   holders[0].aliases.add(title);
@@ -198,7 +205,7 @@ function finish(drafts: Draft[]): Actor[] {
       const surname = d.words[d.words.length - 1];
       if (d.kind === 'person' && d.words.length > 1 && surnameCount.get(surname) === 1) aliases.add(name.split(' ').pop()!);
       aliases.delete(name);
-      const actor: Actor = { id: ids.take(slugify(name)), kind: d.kind, name, aliases: dedupeByKey([...aliases], name) };
+      const actor: Actor = { id: ids.take(slugify(name)), kind: d.kind, name, aliases: dedupeByKey([...aliases], name).filter((alias) => aliasProblem(alias) === undefined) };
       if (d.role) actor.role = d.role;
       return actor;
     });
@@ -230,10 +237,15 @@ const SHORT_NAMES: ReadonlyMap<string, string> = new Map(Object.entries({
   nate: 'nathan', zach: 'zachary', charlie: 'charles', chuck: 'charles', fred: 'frederick', frank: 'francis', hank: 'henry',
 }));
 
-function sameWithShortFirstName(known: string[], words: string[]): boolean {
-  if (known.length !== words.length || known.length < 2 || known.slice(1).join(' ') !== words.slice(1).join(' ')) return false;
-  const [a, b] = [known[0], words[0]];
-  return SHORT_NAMES.get(a) === b || SHORT_NAMES.get(b) === a;
+const LONG_NAMES = new Map<string, string[]>();
+for (const [short, long] of SHORT_NAMES) LONG_NAMES.set(long, [...(LONG_NAMES.get(long) ?? []), short]);
+
+/** "tom jones" → ["thomas jones"]; "thomas jones" → ["tom jones", "tommy jones"]: the same person by a short first name. */
+function withOtherFirstName(words: string[]): string[] {
+  if (words.length < 2) return [];
+  const rest = words.slice(1).join(' ');
+  const long = SHORT_NAMES.get(words[0]);
+  return [...(long ? [long] : []), ...(LONG_NAMES.get(words[0]) ?? [])].map((first) => `${first} ${rest}`);
 }
 
 /** The spelling with the most accented letters: "Nicolás" over "Nicolas". */
@@ -250,11 +262,6 @@ function stripAccents(s: string): string {
 function dedupeByKey(aliases: string[], name: string): string[] {
   const seen = new Set([name.toLowerCase()]);
   return aliases.filter((alias) => !seen.has(alias.toLowerCase()) && seen.add(alias.toLowerCase()));
-}
-
-function endsWith(words: string[], suffix: string[]): boolean {
-  if (suffix.length >= words.length) return false;
-  return suffix.every((w, k) => words[words.length - suffix.length + k] === w);
 }
 
 function initialsOf(name: string): string | undefined {

@@ -148,8 +148,11 @@ function attributionBefore(view: ParagraphView, quote: QuoteSpan, context: Speak
 /** "Bolton gave a different account on Twitter: “…”", "Trump's statement read: “…”": the subject of the sentence. */
 function introducedByColon(view: ParagraphView, quote: QuoteSpan, sentence: Span): Attribution | undefined {
   const { text } = view;
-  const colon = text.lastIndexOf(':', quote.open);
-  if (colon < sentence.start || text.slice(colon + 1, quote.open).trim() !== '') return undefined;
+  // Only blanks may stand between the colon and the quote: step back over them
+  // (searching back for any colon ran to the article's start for each quote).
+  let colon = quote.open - 1;
+  while (colon >= sentence.start && /\s/.test(text[colon])) colon--;
+  if (colon < sentence.start || text[colon] !== ':') return undefined;
   return colonSubject(view, sentence, colon);
 }
 

@@ -48,9 +48,12 @@ export function findQuoteMarks(text: string, paragraph: Span): ParagraphQuotes {
   };
   const has = (mark: Mark) => stack.some((entry) => entry.mark === mark);
 
-  MARKS.lastIndex = paragraph.start;
-  for (let found = MARKS.exec(text); found && found.index < paragraph.end; found = MARKS.exec(text)) {
-    const i = found.index;
+  // Searched within the paragraph only: a search of `text` from the paragraph's
+  // start ran on to the next mark, often the end of the article, per paragraph.
+  const within = text.slice(paragraph.start, paragraph.end);
+  MARKS.lastIndex = 0;
+  for (let found = MARKS.exec(within); found; found = MARKS.exec(within)) {
+    const i = paragraph.start + found.index;
     const c = found[0];
     if (DOUBLE_OPEN.includes(c)) open('curly', i);
     // A quote opened straight and closed curly (or the reverse) is one quote: the marks of two editors.

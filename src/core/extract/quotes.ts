@@ -73,7 +73,9 @@ export function assembleQuotes(view: ParagraphView, paragraph: number, spans: re
     }
     if (i === 0 && continued) {
       continued.parts.push(...parts);
-      continued.text = `${continued.text} ${words}`.trim();
+      // Both sides are trimmed already: trimming the joined text copied the whole
+      // quote once per paragraph (quadratic for a quote left open on every line).
+      continued.text = continued.text && words ? `${continued.text} ${words}` : continued.text || words;
       continued.paragraph = paragraph;
       if (!continued.speaker && speaker) { continued.speaker = speaker; continued.attribution = how; continued.cue = cue; }
       previousSpeaker = continued.speaker;

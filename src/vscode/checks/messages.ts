@@ -2,6 +2,7 @@
 // kind of finding. Dossier text is quoted, never interpreted.
 import * as vscode from 'vscode';
 import { DraftFinding } from '../../core/checks/checkDraft';
+import { inertText } from '../../core/display/inertText';
 import { QuoteDifference } from '../../core/checks/quoteIntegrity';
 import { LibraryQuote } from '../../core/library';
 
@@ -32,10 +33,10 @@ export function findingMessage(finding: DraftFinding): string {
 export function fixTitle(finding: DraftFinding): string | undefined {
   switch (finding.kind) {
     case 'misquote':
-      return vscode.l10n.t("Restore {0}'s exact words", finding.quote.speaker?.name ?? vscode.l10n.t('the source'));
+      return vscode.l10n.t("Restore {0}'s exact words", inertText(finding.quote.speaker?.name ?? vscode.l10n.t('the source')));
     case 'misspelling':
     case 'accent':
-      return vscode.l10n.t("Change to '{0}'", finding.spelling);
+      return vscode.l10n.t("Change to '{0}'", inertText(finding.spelling));
     default:
       return undefined;
   }

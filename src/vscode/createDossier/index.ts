@@ -20,6 +20,7 @@ import { ExtractOptions, findPublicationDate } from '../../core/extract';
 import { askArticleDetails } from './articleDetails';
 import { bodyTextTarget, readDocumentArticle } from './articleSource';
 import type { Platform } from '../platform';
+import { inertText } from '../../core/display/inertText';
 import { extractInSlices } from './extractInSlices';
 import { isFullDate } from './publicationDate';
 import { dossierUriFor, exists, writeAtomically } from './writeDossier';
@@ -76,7 +77,7 @@ export async function createDossier(args: CreateDossierArgs, platform: Platform)
     : { published, article, file: body ? baseName(body.uri) : baseName(document.uri), id: baseName(document.uri).replace(/\.[^.]+$/, '') };
 
   const written = await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Building a dossier from {0}', baseName(document.uri)), cancellable: true },
+    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Building a dossier from {0}', inertText(baseName(document.uri))), cancellable: true },
     async (progress, token) => {
       const extraction = await extractInSlices(reading.extractFrom, options, platform, token, (step) => progress.report(step));
       if (!extraction || token.isCancellationRequested) return undefined;

@@ -103,7 +103,8 @@ function section(title: string, lines: string[], more: number, moreLabel: (count
 function commands({ actor, facts, options }: CardContext): string {
   const { strings } = options;
   const links: string[] = [];
-  if (facts.quotes.length) {
+  // Only speech can be inserted: an actor with terms alone gets no link (the picker would be empty).
+  if (facts.quotes.some(({ quote }) => quote.kind === 'speech')) {
     links.push(commandLink(`${icon('quote')} ${strings.insertQuote}`, 'sourcebook.insertQuote', [{ speakerKey: actor.key }], strings.insertQuoteTooltip));
   }
   if (actor.appearances.some((a) => a.dossier.articleText !== undefined)) {

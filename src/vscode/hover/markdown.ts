@@ -16,7 +16,9 @@ export function escapeText(text: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     .replace(MARKDOWN_SYNTAX, '\\$&')
-    .replace(/\$\(/g, '\\$(');
+    .replace(/\$\(/g, '\\$(')
+    // The renderer autolinks `https://…` and `ftp://…` in plain text: an escaped colon is no scheme.
+    .replace(/:(?=\/\/)/g, '\\:');
 }
 
 /** A theme icon (`$(person)`); ids are ours, never from a dossier. */

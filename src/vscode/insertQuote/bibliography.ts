@@ -4,12 +4,16 @@
 import * as vscode from 'vscode';
 import { cslItemFor, CslItem } from '../../core/citation/cslItem';
 import { Article } from '../../core/model';
-import { decodeText } from '../library/files';
+import { inertText } from '../../core/display/inertText';
+import { decodeText, readRegularFile } from '../library/files';
+
+/** A bibliography is read whole before an entry is added: past this size it is refused. */
+const MAX_BIBLIOGRAPHY_BYTES = 50 * 1024 * 1024;
 
 export async function copyCslJson(article: Article): Promise<string> {
   const json = JSON.stringify([cslItemFor(article)], null, 2);
   await vscode.env.clipboard.writeText(json);
-  return vscode.l10n.t('Copied the CSL-JSON entry of “{0}”.', article.title ?? article.id);
+  return vscode.l10n.t('Copied the CSL-JSON entry of “{0}”.', inertText(article.title ?? article.id));
 }
 
 /** The bibliography file a setting names, relative to the document's workspace folder. */
@@ -38,16 +42,16 @@ export async function addToBibliography(article: Article, file: vscode.Uri): Pro
   if (index >= 0) items[index] = item;
   else items.push(item);
   await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(JSON.stringify(items, null, 2) + '\n'));
-  return vscode.l10n.t('“{0}” is in {1} as @{2}.', article.title ?? article.id, vscode.workspace.asRelativePath(file), item.id);
+  return vscode.l10n.t('“{0}” is in {1} as @{2}.', inertText(article.title ?? article.id), inertText(vscode.workspace.asRelativePath(file)), inertText(item.id));
 }
 
 async function readItems(file: vscode.Uri): Promise<CslItem[]> {
-  let text: string;
-  try {
-    text = decodeText(await vscode.workspace.fs.readFile(file));
-  } catch {
-    return []; // a new file
+  const read = await readRegularFile(file, MAX_BIBLIOGRAPHY_BYTES);
+  if ('fault' in read) {
+    if (read.fault === 'missing') return []; // a new file
+    throw new Error(vscode.l10n.t('{0} is not a regular file of at most {1} MB; it was left unchanged.', inertText(vscode.workspace.asRelativePath(file)), MAX_BIBLIOGRAPHY_BYTES / (1024 * 1024)));
   }
+  const text = decodeText(read.bytes);
   if (!text.trim()) return [];
   let parsed: unknown;
   try {
@@ -55,6 +59,6 @@ async function readItems(file: vscode.Uri): Promise<CslItem[]> {
   } catch {
     parsed = undefined;
   }
-  if (!Array.isArray(parsed)) throw new Error(vscode.l10n.t('{0} is not a CSL-JSON array; it was left unchanged.', vscode.workspace.asRelativePath(file)));
+  if (!Array.isArray(parsed)) throw new Error(vscode.l10n.t('{0} is not a CSL-JSON array; it was left unchanged.', inertText(vscode.workspace.asRelativePath(file))));
   return parsed as CslItem[];
 }

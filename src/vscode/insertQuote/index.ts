@@ -1,6 +1,7 @@
 // Insert a cited quote: the command, the CSL-JSON commands for Pandoc users,
 // and the drop of quotes dragged from the Quotes tree.
 import * as vscode from 'vscode';
+import { inertText } from '../../core/display/inertText';
 import { Article } from '../../core/model';
 import { DossierLibrary } from '../library/dossierLibrary';
 import { addToBibliography, askForBibliography, copyCslJson } from './bibliography';
@@ -19,7 +20,10 @@ export function registerInsertQuote(context: vscode.ExtensionContext, library: D
     vscode.commands.registerCommand('sourcebook.insertQuote', (args?: InsertQuoteArgs) => command.run(args)),
     vscode.commands.registerCommand('sourcebook.copyCslJson', async (args?: ArticleArgs) => {
       const article = await chooseArticle(library, args);
-      if (article) void vscode.window.showInformationMessage(await copyCslJson(article));
+      if (!article) return undefined;
+      const message = await copyCslJson(article);
+      void vscode.window.showInformationMessage(message);
+      return message;
     }),
     vscode.commands.registerCommand('sourcebook.addToBibliography', async (args?: ArticleArgs) => {
       const article = await chooseArticle(library, args);
@@ -53,7 +57,7 @@ async function chooseArticle(library: DossierLibrary, args?: ArticleArgs): Promi
   if (articles.length === 0) void vscode.window.showInformationMessage(vscode.l10n.t('The library has no articles yet.'));
   if (articles.length <= 1) return articles[0];
   const picked = await vscode.window.showQuickPick(
-    articles.map((article) => ({ label: article.title ?? article.id, description: article.published, article })),
+    articles.map((article) => ({ label: inertText(article.title ?? article.id), description: article.published, article })),
     { title: vscode.l10n.t('Which article?') },
   );
   return picked?.article;

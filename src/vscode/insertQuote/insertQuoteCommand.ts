@@ -2,13 +2,14 @@
 // argument) and insert it, cited, at every cursor of the active editor.
 import * as vscode from 'vscode';
 import { citationKey } from '../../core/citation/cslItem';
+import { inertText } from '../../core/display/inertText';
 import { LibraryQuote } from '../../core/library';
 import { Article } from '../../core/model';
 import { DossierLibrary } from '../library/dossierLibrary';
 import { addToBibliography, configuredBibliography, copyCslJson, askForBibliography } from './bibliography';
 import { citationSettings } from './citationSettings';
 import { insertIntoEditor, isReadOnly } from './editorInsertion';
-import { QuoteCiter } from './quoteCiter';
+import { QuoteCiter, warnAboutDroppedUrls } from './quoteCiter';
 import { pickQuote } from './quotePicker';
 
 /** The command's argument: a quote (from a tree item, a hover link, a script) or a speaker to filter by. */
@@ -40,7 +41,7 @@ export class InsertQuoteCommand {
     await this.library.ready;
     const entry = await this.chooseQuote(args);
     if (!entry) {
-      return args?.quoteId ? this.tell('not-found', vscode.l10n.t('The quote "{0}" is not in the library.', args.quoteId)) : { outcome: 'cancelled' };
+      return args?.quoteId ? this.tell('not-found', vscode.l10n.t('The quote "{0}" is not in the library.', inertText(String(args.quoteId)))) : { outcome: 'cancelled' };
     }
     // The editor and its cursors as they are now, after the picker closed.
     const editor = vscode.window.activeTextEditor;
@@ -49,7 +50,8 @@ export class InsertQuoteCommand {
     const cited = await this.citer.cite([entry], editor.document);
     if (!(await insertIntoEditor(editor, cited))) return this.readOnly(editor.document);
     if (citationSettings(editor.document).style === 'pandoc') void this.keepBibliography(entry.dossier.dossier.article, editor.document);
-    return { outcome: 'inserted' };
+    const warning = warnAboutDroppedUrls(cited);
+    return warning ? { outcome: 'inserted', message: warning } : { outcome: 'inserted' };
   }
 
   private async chooseQuote(args?: InsertQuoteArgs): Promise<LibraryQuote | undefined> {
@@ -67,7 +69,7 @@ export class InsertQuoteCommand {
 
   private readOnly(document: vscode.TextDocument): InsertQuoteResult {
     const name = document.uri.path.split('/').pop() || document.uri.toString();
-    return this.tell('read-only', vscode.l10n.t('{0} is read-only: the quote was not inserted.', name));
+    return this.tell('read-only', vscode.l10n.t('{0} is read-only: the quote was not inserted.', inertText(name)));
   }
 
   private tell(outcome: InsertQuoteResult['outcome'], message: string): InsertQuoteResult {
@@ -87,7 +89,7 @@ export class InsertQuoteCommand {
       this.toldAboutBibliography.add(article.id);
       const copy = vscode.l10n.t('Copy CSL-JSON');
       const add = vscode.l10n.t('Add to Bibliography File…');
-      const choice = await vscode.window.showInformationMessage(vscode.l10n.t('Pandoc resolves @{0} from a bibliography file.', citationKey(article)), copy, add);
+      const choice = await vscode.window.showInformationMessage(vscode.l10n.t('Pandoc resolves @{0} from a bibliography file.', inertText(citationKey(article))), copy, add);
       if (choice === copy) void vscode.window.showInformationMessage(await copyCslJson(article));
       const target = choice === add ? await askForBibliography() : undefined;
       if (target) void vscode.window.showInformationMessage(await addToBibliography(article, target));

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { citeQuote, CitedQuote, joinCited } from '../../core/citation/citedQuote';
 import { quoteToCite } from '../../core/citation/fromLibrary';
+import { inertText } from '../../core/display/inertText';
 import { LibraryQuote } from '../../core/library';
 import { DossierLibrary } from '../library/dossierLibrary';
 import { BundledReferences } from './bundledCsl';
@@ -27,4 +28,12 @@ export class QuoteCiter {
     const current = this.library.current;
     return joinCited(entries.map((entry) => citeQuote(quoteToCite(current, entry), { ...settings, references })));
   }
+}
+
+/** Says which article URLs were left out of a citation (not plain http(s)); returns the message, if any. */
+export function warnAboutDroppedUrls(cited: CitedQuote): string | undefined {
+  if (!cited.droppedUrls?.length) return undefined;
+  const message = vscode.l10n.t('The article URL {0} was left out of the citation: only plain http(s) URLs are cited.', inertText(JSON.stringify(cited.droppedUrls[0])));
+  void vscode.window.showWarningMessage(message);
+  return message;
 }

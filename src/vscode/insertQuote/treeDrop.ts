@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { LibraryQuote } from '../../core/library';
 import { DossierLibrary } from '../library/dossierLibrary';
 import { dropEditFor } from './editorInsertion';
-import { QuoteCiter } from './quoteCiter';
+import { QuoteCiter, warnAboutDroppedUrls } from './quoteCiter';
 
 export const QUOTES_TREE_MIME = 'application/vnd.code.tree.sourcebook.quotes';
 const DROP_KIND = vscode.DocumentDropOrPasteEditKind.Empty.append('text', 'sourcebook', 'citedQuote');
@@ -30,6 +30,7 @@ export class QuoteDropEditProvider implements vscode.DocumentDropEditProvider {
     const entries = quotesForKeys(this.library, data ?? '');
     if (entries.length === 0) return undefined;
     const cited = await this.citer.cite(entries, document);
+    warnAboutDroppedUrls(cited);
     const title = entries.length === 1 ? vscode.l10n.t('Insert cited quote') : vscode.l10n.t('Insert {0} cited quotes', entries.length);
     return dropEditFor(document, position, cited, title, DROP_KIND);
   }

@@ -3,11 +3,13 @@
 // problems in the Problems panel, and publishes a fresh core Library on change.
 // A broken dossier never stops the others from loading.
 import * as vscode from 'vscode';
+import { resolveArticlePath } from '../../core/dossier/articlePath';
 import { checkAgainstArticle } from '../../core/dossier/checkArticle';
+import { decodeUtf8 } from '../../core/dossier/decodeBytes';
 import { parseDossier, ParsedDossier } from '../../core/dossier/parse';
 import { LineMap, MAX_ARTICLE_BYTES, Problem, sizeLimitMessage } from '../../core/dossier/problems';
 import { Library, LoadedDossier } from '../../core/library';
-import { decodeText, exists } from './files';
+import { decodeText, exists, readRegularFile } from './files';
 import { IdentitiesState, isIdentitiesUri, readIdentityFiles } from './identitiesFile';
 
 interface FileState {
@@ -101,11 +103,8 @@ export class DossierLibrary implements vscode.Disposable {
   /** The article text as it is on disk now (anchors are resolved against it). */
   async readArticleText(loaded: LoadedDossier): Promise<string | undefined> {
     if (!loaded.articleSource) return loaded.articleText;
-    try {
-      return decodeText(await vscode.workspace.fs.readFile(vscode.Uri.parse(loaded.articleSource)));
-    } catch {
-      return loaded.articleText;
-    }
+    const read = await readRegularFile(vscode.Uri.parse(loaded.articleSource), MAX_ARTICLE_BYTES);
+    return 'bytes' in read ? decodeText(read.bytes) : loaded.articleText;
   }
 
   dispose(): void {
@@ -250,16 +249,17 @@ export class DossierLibrary implements vscode.Disposable {
     if (open && (open.isDirty || open.isUntitled || (await exists(uri)))) {
       text = open.getText();
     } else {
-      try {
-        const stat = await vscode.workspace.fs.stat(uri);
-        if (stat.size > maxBytes) {
-          const problem: Problem = { severity: 'error', message: sizeLimitMessage(stat.size, maxBytes), start: 0, end: 0, line: 1, column: 1 };
-          return { uri, text: '', parsed: { problems: [problem], locate: () => ({ start: 0, end: 0 }) }, problems: [problem] };
-        }
-        text = decodeText(await vscode.workspace.fs.readFile(uri));
-      } catch {
-        return undefined;
+      const read = await readRegularFile(uri, maxBytes);
+      if ('fault' in read && read.fault === 'missing') return undefined;
+      const decoded = 'bytes' in read ? decodeUtf8(read.bytes) : undefined;
+      if (!decoded || 'problem' in decoded) {
+        const message = decoded && 'problem' in decoded ? decoded.problem
+          : 'fault' in read && read.fault === 'too-large' ? sizeLimitMessage(read.size ?? maxBytes + 1, maxBytes)
+          : vscode.l10n.t('This dossier is not a regular file (a folder, a device, a pipe or a link to one); it was not read.');
+        const problem: Problem = { severity: 'error', message, start: 0, end: 0, line: 1, column: 1 };
+        return { uri, text: '', parsed: { problems: [problem], locate: () => ({ start: 0, end: 0 }) }, problems: [problem] };
       }
+      text = decoded.text;
     }
     const parsed = parseDossier(text, { maxBytes });
     const problems = [...parsed.problems];
@@ -268,9 +268,14 @@ export class DossierLibrary implements vscode.Disposable {
       const dossier = parsed.dossier;
       loaded = { source: uri.toString(), dossier, articleText: dossier.article.text };
       if (dossier.article.file !== undefined) {
-        const articleUri = vscode.Uri.joinPath(uri, '..', dossier.article.file);
-        loaded.articleSource = articleUri.toString();
-        const article = await readArticle(articleUri, dossier.article.file);
+        // One rule with the CLI: relative to the dossier, and within its workspace folder.
+        const root = (vscode.workspace.getWorkspaceFolder(uri)?.uri ?? vscode.Uri.joinPath(uri, '..')).path;
+        const where = resolveArticlePath(uri.path, dossier.article.file, root);
+        const articleUri = uri.with({ path: 'path' in where ? where.path : where.outside });
+        loaded.articleSource = 'path' in where ? articleUri.toString() : undefined;
+        const article = 'path' in where
+          ? await readArticle(articleUri, dossier.article.file)
+          : { problem: vscode.l10n.t('The article "{0}" is outside this dossier\'s workspace folder; it was not read (a dossier may only name articles within it).', dossier.article.file) };
         if (typeof article === 'string') loaded.articleText = article;
         else {
           const { start, end } = parsed.locate(['article', 'file']);
@@ -314,13 +319,15 @@ export class DossierLibrary implements vscode.Disposable {
  * likes: only a regular file of sane size is read (never /dev/zero or a pipe).
  */
 async function readArticle(uri: vscode.Uri, named: string): Promise<string | { problem: string }> {
-  try {
-    const stat = await vscode.workspace.fs.stat(uri);
-    if (!(stat.type & vscode.FileType.File)) return { problem: vscode.l10n.t('The article "{0}" is not a regular file; it was not read.', named) };
-    if (stat.size > MAX_ARTICLE_BYTES) return { problem: vscode.l10n.t('The article file "{0}" is over {1} MB; it was not read.', named, MAX_ARTICLE_BYTES / (1024 * 1024)) };
-    return decodeText(await vscode.workspace.fs.readFile(uri));
-  } catch {
-    return { problem: vscode.l10n.t('The article file "{0}" was not found beside this dossier.', named) };
+  const read = await readRegularFile(uri, MAX_ARTICLE_BYTES);
+  if ('bytes' in read) {
+    const decoded = decodeUtf8(read.bytes);
+    return 'text' in decoded ? decoded.text : { problem: vscode.l10n.t('The article "{0}": {1}', named, decoded.problem) };
+  }
+  switch (read.fault) {
+    case 'not-a-file': return { problem: vscode.l10n.t('The article "{0}" is not a regular file; it was not read.', named) };
+    case 'too-large': return { problem: vscode.l10n.t('The article file "{0}" is over {1} MB; it was not read.', named, MAX_ARTICLE_BYTES / (1024 * 1024)) };
+    case 'missing': return { problem: vscode.l10n.t('The article file "{0}" was not found beside this dossier.', named) };
   }
 }
 

@@ -2,6 +2,7 @@
 // workspace, and show a quote, event or actor in the sidebar (for hover links).
 import * as vscode from 'vscode';
 import { LibraryActor } from '../../core/library';
+import { inertText } from '../../core/display/inertText';
 import { ActorsTree } from '../../core/views/actorsTree';
 import { EventsTree } from '../../core/views/eventsTree';
 import { ViewNode } from '../../core/views/nodes';
@@ -32,7 +33,7 @@ export function registerTreeCommands(library: DossierLibrary, filter: MentionFil
       const actor = actorOf(target);
       if (!actor) return;
       await vscode.env.clipboard.writeText(actor.name);
-      vscode.window.setStatusBarMessage(vscode.l10n.t('Copied “{0}”', actor.name), 3000);
+      vscode.window.setStatusBarMessage(vscode.l10n.t('Copied “{0}”', inertText(actor.name)), 3000);
     }),
     vscode.commands.registerCommand('sourcebook.findMentions', async (target?: RevealTarget) => {
       const actor = actorOf(target);

@@ -6,6 +6,7 @@ import { LoadedDossier } from '../../core/library';
 import { ActorKind } from '../../core/model';
 import { ActorNode, ArticleNode, EventNode, KindGroupNode, QuoteGroupNode, QuoteNode, ViewNode } from '../../core/views/nodes';
 import { eventDateLabel } from '../../core/views/viewText';
+import { inertText } from '../../core/display/inertText';
 
 export interface ItemContext {
   /** Several articles in the library: rows name the article they come from. */
@@ -36,6 +37,9 @@ export function toTreeItem(node: ViewNode, context: ItemContext): vscode.TreeIte
     case 'quoteGroup': item = quoteGroupItem(node); break;
   }
   item.id = node.id;
+  // Labels and descriptions carry dossier text: no `$(icon)` or link syntax from it.
+  if (typeof item.label === 'string') item.label = inertText(item.label);
+  if (typeof item.description === 'string') item.description = inertText(item.description);
   if (node.type !== 'kindGroup') item.collapsibleState = node.expandable ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None;
   return item;
 }
