@@ -1,4 +1,4 @@
-// extract.scaling / check.scaling / library.scaling: each input shape that
+// extract.scaling / check.scaling / library.scaling / parse.scaling: each input shape that
 // once made a step super-linear, run at two sizes (the second twice the
 // first); the figure is the time ratio (about 2 for linear work, 4 for
 // quadratic). Target ≤ 2.5. Every shape is printed; the figure is the worst.
@@ -58,6 +58,21 @@ const CHECK: Shape[] = [
   },
 ];
 
+const VALID = serializeDossier({
+  sourcebook: 1, article: { id: 'a', title: 'T', text: 'He said "yes".' },
+  actors: [{ id: 'p', kind: 'person', name: 'P', aliases: [] }], events: [], quotes: [{ id: 'q', kind: 'speech', speaker: 'p', text: 'yes' }],
+});
+const parsing = (make: (bytes: number) => string) => (bytes: number) => { const text = make(bytes); return () => parseDossier(text); };
+/** Shapes that have made YAML parsers quadratic, at 128 KB and 256 KB. */
+const PARSE: Shape[] = [
+  { name: 'many keys in one mapping', size: 128 * 1024, prepare: parsing((n) => Array.from({ length: n / 12 }, (_, i) => `k${i}: v`).join('\n')) },
+  { name: 'unterminated quotes', size: 128 * 1024, prepare: parsing((n) => '"'.repeat(n)) },
+  { name: 'one very long line', size: 128 * 1024, prepare: parsing((n) => `article: ${'x'.repeat(n)}`) },
+  { name: 'many aliases to one anchor', size: 128 * 1024, prepare: parsing((n) => `a: &a {x: 1}\n` + Array.from({ length: n / 12 }, (_, i) => `k${i}: *a`).join('\n')) },
+  { name: 'a long list of flow items', size: 128 * 1024, prepare: parsing((n) => `actors: [${Array(n / 4).fill('x').join(', ')}]`) },
+  { name: 'many actors with one alias each', size: 128 * 1024, prepare: parsing((n) => VALID.replace('actors:\n', `actors:\n  - &p {id: p0, kind: person, name: P}\n${'  - *p\n'.repeat(Math.min(99, n / 8))}${'  - {id: x, kind: person, name: X}\n'.repeat(n / 40)}`)) },
+];
+
 const LIBRARY: Shape[] = [
   {
     name: 'one actor with many aliases in two dossiers', size: 20_000,
@@ -90,5 +105,6 @@ export function run(): Figures {
     'check.scaling': { value: ratios(CHECK, 'check'), unit: '× per doubling', better: 'lower', target },
     'extract.scaling': { value: ratios(EXTRACT, 'extract'), unit: '× per doubling', better: 'lower', target },
     'library.scaling': { value: ratios(LIBRARY, 'library'), unit: '× per doubling', better: 'lower', target },
+    'parse.scaling': { value: ratios(PARSE, 'parse'), unit: '× per doubling', better: 'lower', target },
   };
 }

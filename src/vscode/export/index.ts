@@ -4,6 +4,7 @@
 // the questions: { dossierSource?: string | 'library', target?: uri string,
 // tables?: ('actors'|'quotes'|'events')[], replace?: boolean }.
 import * as vscode from 'vscode';
+import { inertText } from '../../core/display/inertText';
 import { CSV_TABLES, CsvTable, csvTable } from '../../core/export/csv';
 import { cslJsonItems } from '../../core/export/cslJson';
 import { timelineJs } from '../../core/export/timelineJs';
@@ -88,7 +89,7 @@ async function chooseScope(library: DossierLibrary, args: ExportArgs): Promise<S
   type Item = vscode.QuickPickItem & { scope: Scope };
   const items: Item[] = [
     { label: vscode.l10n.t('Whole library'), description: vscode.l10n.t('{0} dossiers', current.dossiers.length), scope: whole },
-    ...current.dossiers.map((loaded) => ({ label: plainLabel(loaded.dossier.article.title ?? loaded.dossier.article.id), description: plainLabel(loaded.dossier.article.id), scope: one(loaded) })),
+    ...current.dossiers.map((loaded) => ({ label: inertText(loaded.dossier.article.title ?? loaded.dossier.article.id), description: inertText(loaded.dossier.article.id), scope: one(loaded) })),
   ];
   return (await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Export which dossiers?') }))?.scope;
 }
@@ -135,9 +136,4 @@ async function writeFiles(files: [vscode.Uri, string][], replace = false): Promi
   const encoder = new TextEncoder();
   for (const [uri, text] of files) await vscode.workspace.fs.writeFile(uri, encoder.encode(text));
   return files.map(([uri]) => uri);
-}
-
-/** Dossier text in a QuickPick label: `$(name)` would render as an icon. */
-function plainLabel(text: string): string {
-  return text.replace(/\$\(/g, '$\u200b(');
 }

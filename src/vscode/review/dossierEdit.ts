@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { EditPlan } from '../../core/dossier/edits';
 import { LoadedDossier } from '../../core/library';
 import { DossierLibrary } from '../library/dossierLibrary';
-import { safeText } from './safeText';
+import { inertText } from '../../core/display/inertText';
 
 const LIBRARY_UPDATE_TIMEOUT_MS = 5000;
 
@@ -19,7 +19,7 @@ export async function applyToDossier(library: DossierLibrary, loaded: LoadedDoss
   const document = await vscode.workspace.openTextDocument(uri);
   const plan = planFor(document.getText());
   if (!plan.ok) {
-    void vscode.window.showWarningMessage(safeText(plan.message));
+    void vscode.window.showWarningMessage(inertText(plan.message));
     return plan;
   }
   const ok = await applyTextEdits(library, document, plan.edits);

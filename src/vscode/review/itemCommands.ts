@@ -8,7 +8,7 @@ import { DossierLibrary } from '../library/dossierLibrary';
 import { applyToDossier } from './dossierEdit';
 import { pickActor } from './pickers';
 import { argsOf, rowOf } from './reviewArgs';
-import { safeText } from './safeText';
+import { inertText } from '../../core/display/inertText';
 import { chooseDossier } from './targets';
 
 interface ItemArgs { item: ReviewItem | 'dossier'; id?: string; articleId?: string; dossierSource?: string }
@@ -77,7 +77,7 @@ async function confirmActorRemoval(target: ItemTarget): Promise<boolean> {
   const name = target.dossier.dossier.actors.find((a) => a.id === target.id)?.name ?? target.id;
   const detail = vscode.l10n.t('{0} quote(s) will be credited to nobody, and {1} event(s) will no longer name this actor.', quotes.length, events.length);
   const remove = vscode.l10n.t('Remove');
-  const answer = await vscode.window.showWarningMessage(vscode.l10n.t('Remove the actor "{0}" from the dossier?', safeText(name)), { modal: true, detail }, remove);
+  const answer = await vscode.window.showWarningMessage(vscode.l10n.t('Remove the actor "{0}" from the dossier?', inertText(name)), { modal: true, detail }, remove);
   return answer === remove;
 }
 
@@ -126,7 +126,7 @@ function listOf(loaded: LoadedDossier, item: ReviewItem): readonly { id: string 
 
 async function pickAppearance(appearances: readonly ActorAppearance[]): Promise<ActorAppearance | undefined> {
   const picked = await vscode.window.showQuickPick(
-    appearances.map((a) => ({ label: safeText(a.dossier.dossier.article.title ?? a.dossier.dossier.article.id), description: a.actor.id, appearance: a })),
+    appearances.map((a) => ({ label: inertText(a.dossier.dossier.article.title ?? a.dossier.dossier.article.id), description: a.actor.id, appearance: a })),
     { title: vscode.l10n.t('In which dossier?') },
   );
   return picked?.appearance;

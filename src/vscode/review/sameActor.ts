@@ -8,7 +8,7 @@ import { DossierLibrary } from '../library/dossierLibrary';
 import { applyTextEdits } from './dossierEdit';
 import { identitiesUris } from '../library/identitiesFile';
 import { argsOf, rowOf } from './reviewArgs';
-import { safeText } from './safeText';
+import { inertText } from '../../core/display/inertText';
 
 export function registerSameActor(library: DossierLibrary): vscode.Disposable {
   return vscode.commands.registerCommand('sourcebook.sameActor', async (arg?: unknown) => {
@@ -63,7 +63,7 @@ function appearanceRef(a: ActorAppearance): string {
 
 async function pickPair(library: Library, first?: ActorAppearance[]): Promise<[string, string] | undefined> {
   const all = library.actors.flatMap((actor) => actor.appearances);
-  const item = (a: ActorAppearance) => ({ label: a.actor.name.replace(/\$\(/g, '\\$('), description: safeText(a.dossier.dossier.article.title ?? a.dossier.dossier.article.id), detail: appearanceRef(a), appearance: a });
+  const item = (a: ActorAppearance) => ({ label: a.actor.name.replace(/\$\(/g, '\\$('), description: inertText(a.dossier.dossier.article.title ?? a.dossier.dossier.article.id), detail: appearanceRef(a), appearance: a });
   const pick = async (among: ActorAppearance[], title: string) => (await vscode.window.showQuickPick(among.map(item), { title, matchOnDescription: true }))?.appearance;
   const one = first?.length === 1 ? first[0] : await pick(first ?? all, vscode.l10n.t('Same Actor: the first actor'));
   if (!one) return undefined;

@@ -7,7 +7,7 @@ import { LoadedDossier } from '../../core/library';
 import { Anchor } from '../../core/model';
 import { ARTICLE_SCHEME } from '../article/articleDocuments';
 import { DossierLibrary } from '../library/dossierLibrary';
-import { safeText } from './safeText';
+import { inertText } from '../../core/display/inertText';
 
 export interface ArticleSelection {
   dossier: LoadedDossier;
@@ -64,7 +64,7 @@ export async function chooseDossier(library: DossierLibrary, articleId?: string,
   }
   if (articleId !== undefined) {
     const found = dossiers.filter((d) => d.dossier.article.id === articleId).sort((a, b) => Number(!!a.isSample) - Number(!!b.isSample))[0];
-    if (!found) void vscode.window.showWarningMessage(vscode.l10n.t('No dossier in the library has the article id "{0}".', safeText(articleId)));
+    if (!found) void vscode.window.showWarningMessage(vscode.l10n.t('No dossier in the library has the article id "{0}".', inertText(articleId)));
     return found;
   }
   const active = dossierOfEditor(library, vscode.window.activeTextEditor);
@@ -72,7 +72,7 @@ export async function chooseDossier(library: DossierLibrary, articleId?: string,
   const editable = dossiers.filter((d) => !d.isSample);
   if (editable.length <= 1) return editable[0] ?? dossiers[0];
   const picked = await vscode.window.showQuickPick(
-    editable.map((d) => ({ label: safeText(d.dossier.article.title ?? d.dossier.article.id), description: vscode.workspace.asRelativePath(vscode.Uri.parse(d.source)), dossier: d })),
+    editable.map((d) => ({ label: inertText(d.dossier.article.title ?? d.dossier.article.id), description: vscode.workspace.asRelativePath(vscode.Uri.parse(d.source)), dossier: d })),
     { title: vscode.l10n.t('Which dossier?') },
   );
   return picked?.dossier;
