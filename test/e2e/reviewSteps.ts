@@ -48,7 +48,10 @@ export const REVIEW_STEPS: Array<{ name: string; run(t: E2E): Promise<void> }> =
       fs.copyFileSync(path.join(repoRoot, 'data', 'article.txt'), path.join(folder, 'article.txt'));
       fs.writeFileSync(path.join(folder, 'review.dossier.yaml'), DOSSIER);
       await t.page.waitForTimeout(1500); // the library picks the new dossier up from the file watcher
-      await pane(t, 'Actors').locator('.pane-header').hover();
+      // Earlier steps may have collapsed Actors (its title actions show only while it is open).
+      const header = pane(t, 'Actors').locator('.pane-header');
+      if ((await header.getAttribute('aria-expanded')) === 'false') await header.click();
+      await header.hover();
       await pane(t, 'Actors').locator('.pane-header .action-label[aria-label="Show Only Items to Check"]').click();
       const twitter = row(t, 'Actors', 'Ministry Twitter');
       await twitter.waitFor({ timeout: 20_000 });

@@ -17,7 +17,7 @@ describe('Sourcebook in Spanish (web worker host, locale es)', () => {
     const title = (id: string) => manifest.contributes.commands.find((c) => c.command === id)?.title.value;
     assert.strictEqual(title('sourcebook.insertQuote'), 'Insertar cita con referencia…');
     assert.strictEqual(title('sourcebook.createDossier'), 'Crear dosier a partir del artículo');
-    assert.deepStrictEqual(manifest.contributes.views.sourcebook.map((v) => v.name), ['Primeros pasos', 'Actores', 'Hechos', 'Citas']);
+    assert.deepStrictEqual(manifest.contributes.views.sourcebook.map((v) => v.name), ['Primeros pasos', 'Actores', 'Hechos', 'Citas', 'Cobertura']);
   });
 
   it('shows a hover card in Spanish (l10n/bundle.l10n.es.json)', async () => {

@@ -14,7 +14,7 @@ const HOSTILE: LoadedDossier = (() => {
   const parsed = parseDossier(`sourcebook: 1
 article: {id: hostile, title: "<img src=x onerror=alert(1)> & co", outlet: "=HYPERLINK(\\"http://x\\")"}
 actors:
-  - {id: eve, kind: person, name: "=cmd|' /C calc'!A0", aliases: ["+1", "@SUM(A1)", "line\\nbreak, \\"quoted\\""], role: "-2+3"}
+  - {id: eve, kind: person, name: "=cmd|' /C calc'!A0", aliases: ["+44 20 7946 0000", "@SUM(A1)", "line\\nbreak, \\"quoted\\""], role: "-2+3"}
 events:
   - {id: e1, title: "<script>alert(1)</script>", date: 2021-05, actors: [eve], anchor: {exact: "a \\"passage\\", with commas"}}
   - {id: e2, title: Undated}
