@@ -50,8 +50,11 @@ export const REVIEW_STEPS: Array<{ name: string; run(t: E2E): Promise<void> }> =
       await t.page.waitForTimeout(1500); // the library picks the new dossier up from the file watcher
       // Earlier steps may have collapsed Actors (its title actions show only while it is open).
       const header = pane(t, 'Actors').locator('.pane-header');
-      if ((await header.getAttribute('aria-expanded')) === 'false') await header.click();
+      if ((await header.getAttribute('aria-expanded')) === 'false') await header.click({ position: { x: 12, y: 10 } }); // on the chevron: the middle holds the title actions
       await header.hover();
+      // A click of an earlier step on a pane header may have turned the filter on: start from all items.
+      const showAll = header.locator('.action-label[aria-label="Show All Items"]');
+      if (await showAll.count()) await showAll.click();
       await pane(t, 'Actors').locator('.pane-header .action-label[aria-label="Show Only Items to Check"]').click();
       const twitter = row(t, 'Actors', 'Ministry Twitter');
       await twitter.waitFor({ timeout: 20_000 });
@@ -79,7 +82,11 @@ export const REVIEW_STEPS: Array<{ name: string; run(t: E2E): Promise<void> }> =
       const selected = page.locator('.part.editor .selected-text').first();
       const box = (await selected.boundingBox())!;
       await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2, { button: 'right' });
-      await page.locator('.monaco-menu .action-label', { hasText: 'Add as Quote…' }).first().click();
+      const menuItem = page.locator('.monaco-menu .action-label', { hasText: 'Add as Quote…' }).first();
+      await menuItem.waitFor();
+      await menuItem.hover(); // a click that lands while the menu is still opening is dropped
+      await menuItem.click();
+      await page.locator('.monaco-menu').waitFor({ state: 'hidden', timeout: 5000 }).catch(() => page.keyboard.press('Enter'));
       const input = page.locator('.quick-input-widget input');
       await page.locator('.quick-input-widget .quick-input-title', { hasText: 'who said it' }).waitFor({ timeout: 10_000 });
       await input.fill('Gustavo Petro');
