@@ -2,15 +2,10 @@
 // kinds, Article, BlogPosting…), found at the top level, in a list or in an
 // @graph, with its author and publisher resolved through @id references.
 // Blocks that do not parse are skipped; nothing else is read from them.
+import type { PageMetadata } from './metadata';
 
-export interface JsonLdFacts {
-  title?: string;
-  outlet?: string;
-  authors?: string[];
-  published?: string;
-  url?: string;
-  language?: string;
-}
+/** What JSON-LD states: the same fields as the page's metadata. */
+export type JsonLdFacts = PageMetadata;
 
 type Node = Record<string, unknown>;
 
