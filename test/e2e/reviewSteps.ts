@@ -108,6 +108,9 @@ export const REVIEW_STEPS: Array<{ name: string; run(t: E2E): Promise<void> }> =
       await pane(t, 'Actors').locator('.pane-header').hover();
       await pane(t, 'Actors').locator('.pane-header .action-label[aria-label="Show All Items"]').click();
       await pane(t, 'Actors').locator('.pane-header .action-label[aria-label="Collapse All"]').click().catch(() => undefined);
+      // The Coverage view may have left Quotes collapsed: open it by its chevron.
+      const quotesHeader = pane(t, 'Quotes').locator('.pane-header');
+      if ((await quotesHeader.getAttribute('aria-expanded')) === 'false') await quotesHeader.click({ position: { x: 12, y: 10 } });
       const speaker = row(t, 'Quotes', 'Gustavo Petro');
       await speaker.waitFor({ timeout: 10_000 });
       if ((await speaker.getAttribute('aria-expanded')) !== 'true') await speaker.locator('.monaco-tl-twistie').click();

@@ -331,6 +331,9 @@ async function session(
     logFile: path.join(resultsDir, `code-server-${options.logName}.log`),
   });
   const browser = await launchBrowser();
+  // The steps edit the workspace's drafts (and undo); whatever a step leaves, the drafts are put back.
+  const drafts = path.join(workspace, 'drafts');
+  const draftsBefore = new Map(fs.readdirSync(drafts).map((name) => [name, fs.readFileSync(path.join(drafts, name))]));
   try {
     const page = browser.context.pages()[0] ?? (await browser.context.newPage());
     page.setDefaultTimeout(20_000);
@@ -369,6 +372,7 @@ async function session(
     await browser.close();
     await server.stop();
     removeTempDir(temp);
+    for (const [name, bytes] of draftsBefore) fs.writeFileSync(path.join(drafts, name), bytes);
   }
 }
 
