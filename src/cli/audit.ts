@@ -12,17 +12,11 @@ import { isFailing } from '../core/audit/model';
 import { locator, reportLines } from '../core/audit/positions';
 import { CSV_COLUMNS, csvRecords, csvText, renderReport, REPORT_FORMATS, ReportFormat, reportObject } from '../core/audit/render';
 import { loadDossiers } from './dossierFiles';
+import { CliOutput, terminal } from './terminalText';
 
 const USAGE = 'usage: sourcebook audit DRAFT... [--format md|csv|json] [--dossiers GLOB] [--strict] [--accents]';
 const DEFAULT_DOSSIERS = '**/*.dossier.yaml';
 const MAX_DRAFT_BYTES = 20 * 1024 * 1024;
-
-export interface AuditOutput {
-  out: (text: string) => void;
-  err: (line: string) => void;
-}
-
-const console_: AuditOutput = { out: (text) => process.stdout.write(text), err: (line) => console.error(line) };
 
 interface AuditArgs {
   drafts: string[];
@@ -32,7 +26,7 @@ interface AuditArgs {
   accents: boolean;
 }
 
-export function auditVerb(args: string[], io: AuditOutput = console_): number {
+export function auditVerb(args: string[], io: CliOutput = terminal): number {
   const parsed = parseArgs(args);
   if (typeof parsed === 'string') {
     io.err(`sourcebook audit: ${parsed}`);

@@ -12,17 +12,11 @@ import { cslJsonItems } from '../core/export/cslJson';
 import { timelineJs } from '../core/export/timelineJs';
 import { Library } from '../core/library';
 import { loadDossiers } from './dossierFiles';
+import { CliOutput, terminal } from './terminalText';
 
 const USAGE = 'usage: sourcebook export FILE... --format timelinejs|csv|csl-json [--out DIR] [--table actors|quotes|events]';
 const FORMATS = ['timelinejs', 'csv', 'csl-json'] as const;
 type Format = (typeof FORMATS)[number];
-
-export interface ExportIo {
-  out: (text: string) => void;
-  err: (line: string) => void;
-}
-
-const stdio: ExportIo = { out: (text) => process.stdout.write(text), err: (line) => console.error(line) };
 
 interface ExportArgs {
   files: string[];
@@ -31,7 +25,7 @@ interface ExportArgs {
   tables: CsvTable[];
 }
 
-export function exportVerb(args: string[], io: ExportIo = stdio): number {
+export function exportVerb(args: string[], io: CliOutput = terminal): number {
   const parsed = parseArgs(args);
   if (typeof parsed === 'string') {
     io.err(`sourcebook export: ${parsed}`);
@@ -58,7 +52,7 @@ export function exportVerb(args: string[], io: ExportIo = stdio): number {
   return 0;
 }
 
-function render(args: ExportArgs, library: Library, io: ExportIo): { name: string; text: string }[] {
+function render(args: ExportArgs, library: Library, io: CliOutput): { name: string; text: string }[] {
   switch (args.format) {
     case 'timelinejs': {
       const { timeline, undated } = timelineJs(library);

@@ -11,18 +11,12 @@ import { isValidPartialDate } from '../core/dates';
 import { serializeDossier } from '../core/dossier/serialize';
 import { extractDossier } from '../core/extract';
 import { readRegularFile } from './readFile';
+import { CliOutput, terminal } from './terminalText';
 
 const USAGE = 'usage: sourcebook extract FILE [--published YYYY-MM-DD] [--json]';
 const MAX_BYTES = 20 * 1024 * 1024;
 
-export interface ExtractOutput {
-  out: (text: string) => void;
-  err: (line: string) => void;
-}
-
-const console_: ExtractOutput = { out: (text) => process.stdout.write(text), err: (line) => console.error(line) };
-
-export function extractVerb(args: string[], io: ExtractOutput = console_): number {
+export function extractVerb(args: string[], io: CliOutput = terminal): number {
   const parsed = parseArgs(args);
   if (typeof parsed === 'string') {
     io.err(`sourcebook extract: ${parsed}`);

@@ -3,7 +3,7 @@ import { checkFiles } from './check';
 import { exportVerb } from './export';
 import { extractVerb } from './extract';
 import { auditVerb } from './audit';
-import { escapeControls } from './terminalText';
+import { escapeControls, terminal } from './terminalText';
 
 const USAGE = `Usage:
   sourcebook check [--root DIR | --allow-outside] FILE...
@@ -18,13 +18,6 @@ const USAGE = `Usage:
                                 fact-check drafts' quotations and names; prints file:line:column: message
 
 Exit status: 0 success, 1 problems found, 2 bad usage.`;
-
-/**
- * Messages go to the terminal with control characters from dossiers and
- * articles shown escaped, never sent; the verbs' output (YAML, JSON, CSV with
- * its CRLF) is written as it is, escaped by its own format.
- */
-const terminal = { out: (text: string) => process.stdout.write(text), err: (line: string) => console.error(escapeControls(line)) };
 
 type Verb = (args: string[]) => number | Promise<number>;
 

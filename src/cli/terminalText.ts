@@ -7,3 +7,16 @@ const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u20
 export function escapeControls(line: string): string {
   return line.replace(CONTROLS, (c) => `\\u{${c.charCodeAt(0).toString(16).padStart(2, '0')}}`);
 }
+
+/** Where a verb writes: its output (YAML, JSON, CSV), and messages for people. */
+export interface CliOutput {
+  out(text: string): void;
+  err(line: string): void;
+}
+
+/**
+ * The terminal: messages with control characters from dossiers and articles
+ * shown escaped, never sent; output written as it is, escaped by its own
+ * format (YAML, JSON, CSV with its CRLF).
+ */
+export const terminal: CliOutput = { out: (text) => process.stdout.write(text), err: (line) => console.error(escapeControls(line)) };
