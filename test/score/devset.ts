@@ -7,6 +7,7 @@ import * as path from 'path';
 import { extractDossier, Extraction } from '../../src/core/extract';
 import { ConfidenceModel, fitCalibrated, Sample } from '../../src/core/extract/confidence';
 import { parseGold, scoreExtraction, Scores } from '../../src/core/extract/score';
+import { seededRandom } from '../../bench/corpus';
 
 export const root = path.resolve(__dirname, '../../..');
 export const devsetDir = path.join(root, 'test/fixtures/devset');
@@ -50,7 +51,7 @@ export function scoreArticle(outlet: string, id: string, text: string, goldYaml:
  * outlet stopped), so every fold holds a share of every outlet.
  */
 export function assignFolds(articles: readonly ScoredArticle[], folds = 5, seed = 18): number[] {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const assignment = new Array<number>(articles.length).fill(0);
   const outlets = [...new Set(articles.map((a) => a.outlet))].sort();
   let next = 0;
@@ -81,13 +82,3 @@ function samples(features: readonly Record<string, number>[], labels: readonly (
   return result;
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
