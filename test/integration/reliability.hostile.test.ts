@@ -34,6 +34,21 @@ function assertInertMarkdown(markdown: vscode.MarkdownString, where: string): vo
   if (markdown.supportHtml) assert.deepStrictEqual(parsed.html, [], `${where}: raw HTML from dossier text`);
 }
 
+/** Every row of the three sidebar trees, expanded all the way down. */
+async function allTreeItems(): Promise<vscode.TreeItem[]> {
+  const api = await sourcebook();
+  const items: vscode.TreeItem[] = [];
+  for (const tree of [api.sidebar.actors, api.sidebar.events, api.sidebar.quotes]) {
+    const pending = [...tree.provider.getChildren()];
+    while (pending.length) {
+      const node = pending.pop()!;
+      items.push(tree.provider.getTreeItem(node));
+      pending.push(...tree.provider.getChildren(node));
+    }
+  }
+  return items;
+}
+
 /** VS Code's notification link syntax (its parseLinkedText) and icon syntax. */
 function assertNoMessageSyntax(text: string, where: string): void {
   assert.doesNotMatch(text, /\[([^\]]+)\]\(((?:https?:\/\/|command:|file:)[^)\s]+)/, `${where}: a link VS Code would open`);
@@ -80,23 +95,13 @@ describe('reliability: a hostile dossier', function () {
   });
 
   it('shows tree labels as plain text and tooltips without live links', async () => {
-    const api = await sourcebook();
     let seen = 0;
-    for (const tree of [api.sidebar.actors, api.sidebar.events, api.sidebar.quotes]) {
-      const pending = [...tree.provider.getChildren()];
-      while (pending.length) {
-        const node = pending.pop()!;
-        const item = tree.provider.getTreeItem(node);
-        const texts = [item.label, item.description, item.tooltip].map(shownText);
-        if (!texts.some((t) => String(t).includes('Zed') || String(t).includes('We said'))) {
-          pending.push(...tree.provider.getChildren(node));
-          continue;
-        }
-        seen++;
-        if (item.tooltip instanceof vscode.MarkdownString) assertInertMarkdown(item.tooltip, `tree tooltip of ${texts[0]}`);
-        if (item.command) assert.ok(item.command.command.startsWith('sourcebook.') || item.command.command.startsWith('vscode.'), `tree item runs ${item.command.command}`);
-        pending.push(...tree.provider.getChildren(node));
-      }
+    for (const item of await allTreeItems()) {
+      const texts = [item.label, item.description, item.tooltip].map(shownText);
+      if (!texts.some((t) => String(t).includes('Zed') || String(t).includes('We said'))) continue;
+      seen++;
+      if (item.tooltip instanceof vscode.MarkdownString) assertInertMarkdown(item.tooltip, `tree tooltip of ${texts[0]}`);
+      if (item.command) assert.ok(item.command.command.startsWith('sourcebook.') || item.command.command.startsWith('vscode.'), `tree item runs ${item.command.command}`);
     }
     assert.ok(seen >= 3, `the hostile actor, event and quote appear in the trees (${seen} items)`);
   });
@@ -108,19 +113,12 @@ describe('reliability: a hostile dossier', function () {
   });
 
   it('shows tree labels and descriptions with no icon or link syntax', async () => {
-    const api = await sourcebook();
     let seen = 0;
-    for (const tree of [api.sidebar.actors, api.sidebar.events, api.sidebar.quotes]) {
-      const pending = [...tree.provider.getChildren()];
-      while (pending.length) {
-        const node = pending.pop()!;
-        const item = tree.provider.getTreeItem(node);
-        pending.push(...tree.provider.getChildren(node));
-        for (const text of [shownText(item.label), shownText(item.description)]) {
-          if (!text.includes('run me')) continue;
-          seen++;
-          assertNoMessageSyntax(text, `tree row ${shownText(item.label)}`);
-        }
+    for (const item of await allTreeItems()) {
+      for (const text of [shownText(item.label), shownText(item.description)]) {
+        if (!text.includes('run me')) continue;
+        seen++;
+        assertNoMessageSyntax(text, `tree row ${shownText(item.label)}`);
       }
     }
     assert.ok(seen >= 2, `hostile text appears in tree rows (${seen})`);
