@@ -5,7 +5,8 @@
 import { aliasProblem } from '../dossier/aliasRules';
 import { Actor, ActorKind } from '../model';
 import { GroupPhrase } from './candidates';
-import { Country } from './gazetteer';
+import { Language } from './language';
+import { Country } from './language/gazetteer';
 import { keyOf as nameKey } from './keys';
 import { NameReading } from './readName';
 import { Token } from './segment';
@@ -35,7 +36,7 @@ interface Draft {
 const BATCH = 2_000;
 
 /** Builds the actors; a generator that pauses every BATCH readings, so a caller can keep an editor responsive. */
-export function* buildActors(readings: readonly PositionedReading[], groups: readonly GroupPhrase[], text: string): Generator<void, Actor[], void> {
+export function* buildActors(readings: readonly PositionedReading[], groups: readonly GroupPhrase[], text: string, language: Language): Generator<void, Actor[], void> {
   const drafts: Draft[] = [];
   const byKey = new Map<string, Draft>();
   const draftFor = (key: string, kind: ActorKind, first: number): Draft => {
@@ -74,7 +75,7 @@ export function* buildActors(readings: readonly PositionedReading[], groups: rea
     const key = `person:${words.join(' ')}`;
     // The first person whose name ends with these words, from an index of name endings
     // (scanning everyone with the same surname was quadratic in a shared surname).
-    const existing = byKey.get(key) ?? personsByEnding.get(words.join(' ')) ?? withOtherFirstName(words).map((other) => byKey.get(`person:${other}`)).find(Boolean);
+    const existing = byKey.get(key) ?? personsByEnding.get(words.join(' ')) ?? withOtherFirstName(language, words).map((other) => byKey.get(`person:${other}`)).find(Boolean);
     if (!existing && words.length === 1 && !(reading.kind === 'person' && reading.cue)) { singles.push(item); continue; }
     const draft = existing ?? draftFor(key, 'person', item.offset);
     if (!existing) {
@@ -118,21 +119,19 @@ export function* buildActors(readings: readonly PositionedReading[], groups: rea
         break;
     }
   }
-  yield* attachSingles(singles, drafts, byKey, draftFor, text, endingAt);
+  yield* attachSingles(language, singles, drafts, byKey, draftFor, text, endingAt);
 
   for (const group of groups) {
     const draft = draftFor(`group:${group.family}`, 'group', group.start);
-    draft.fixedName ??= group.name.replace(/^the /i, '');
-    for (const form of group.forms) addName(draft, form.replace(/^the /i, ''));
+    draft.fixedName ??= group.name.replace(language.leadingArticle, '');
+    for (const form of group.forms) addName(draft, form.replace(language.leadingArticle, ''));
   }
   return finish(drafts);
 }
 
-/** Words that may follow a company's own name: "Burisma Holdings" is also "Burisma". */
-const CORPORATE_SUFFIXES = new Set(['holdings', 'inc', 'ltd', 'llc', 'plc', 'group', 'corporation', 'corp', 'company', 'co', 'ag', 'sa', 'gmbh']);
-
 /** A surname, an acronym, a place named again: attach it to what it names, else keep it only if it recurs. */
 function* attachSingles(
+  language: Language,
   singles: PositionedReading[], drafts: Draft[], byKey: Map<string, Draft>,
   draftFor: (key: string, kind: ActorKind, first: number) => Draft, text: string, endingAt: ReadonlyMap<number, Draft>,
 ): Generator<void, void, void> {
@@ -143,10 +142,10 @@ function* attachSingles(
     if (d.kind === 'person' && d.words.length > 1 && !bySurname.has(d.words[d.words.length - 1])) bySurname.set(d.words[d.words.length - 1], d);
     if (d.kind !== 'organization') continue;
     const [name] = d.names.keys();
-    const initials = initialsOf(name);
+    const initials = initialsOf(language, name);
     if (initials && !byShortName.has(initials)) byShortName.set(initials, d);
     const [first, ...rest] = name.split(' ');
-    if (rest.length && rest.every((w) => CORPORATE_SUFFIXES.has(w)) && !byShortName.has(first)) byShortName.set(first, d);
+    if (rest.length && rest.every((w) => language.corporateSuffixes.has(w)) && !byShortName.has(first)) byShortName.set(first, d);
   }
   const unattached = new Map<string, PositionedReading[]>();
   let done = 0;
@@ -226,26 +225,21 @@ function definedBefore(item: PositionedReading, text: string, endingAt: Readonly
   return gap ? endingAt.get(item.offset - gap[0].length) : undefined;
 }
 
-/** Short forms of first names: "Tom Zurbuchen" is "Thomas Zurbuchen". */
-const SHORT_NAMES: ReadonlyMap<string, string> = new Map(Object.entries({
-  tom: 'thomas', bill: 'william', will: 'william', bob: 'robert', rob: 'robert', bobby: 'robert', jim: 'james', jimmy: 'james',
-  mike: 'michael', dave: 'david', joe: 'joseph', dan: 'daniel', danny: 'daniel', chris: 'christopher', nick: 'nicholas',
-  alex: 'alexander', liz: 'elizabeth', beth: 'elizabeth', kate: 'katherine', katie: 'katherine', sam: 'samuel', ben: 'benjamin',
-  tony: 'anthony', steve: 'steven', ed: 'edward', ted: 'edward', pat: 'patrick', matt: 'matthew', andy: 'andrew',
-  jon: 'jonathan', greg: 'gregory', ken: 'kenneth', ron: 'ronald', don: 'donald', larry: 'lawrence', jerry: 'gerald',
-  jack: 'john', peggy: 'margaret', meg: 'margaret', sue: 'susan', jen: 'jennifer', jenny: 'jennifer', becky: 'rebecca',
-  nate: 'nathan', zach: 'zachary', charlie: 'charles', chuck: 'charles', fred: 'frederick', frank: 'francis', hank: 'henry',
-}));
-
-const LONG_NAMES = new Map<string, string[]>();
-for (const [short, long] of SHORT_NAMES) LONG_NAMES.set(long, [...(LONG_NAMES.get(long) ?? []), short]);
+/** Each language's long first names and their short forms ("thomas" → tom, tommy), built on first use. */
+const longNames = new WeakMap<Language, ReadonlyMap<string, string[]>>();
 
 /** "tom jones" → ["thomas jones"]; "thomas jones" → ["tom jones", "tommy jones"]: the same person by a short first name. */
-function withOtherFirstName(words: string[]): string[] {
+function withOtherFirstName(language: Language, words: string[]): string[] {
   if (words.length < 2) return [];
+  let longs = longNames.get(language);
+  if (!longs) {
+    const built = new Map<string, string[]>();
+    for (const [short, long] of language.shortNames) built.set(long, [...(built.get(long) ?? []), short]);
+    longNames.set(language, (longs = built));
+  }
   const rest = words.slice(1).join(' ');
-  const long = SHORT_NAMES.get(words[0]);
-  return [...(long ? [long] : []), ...(LONG_NAMES.get(words[0]) ?? [])].map((first) => `${first} ${rest}`);
+  const long = language.shortNames.get(words[0]);
+  return [...(long ? [long] : []), ...(longs.get(words[0]) ?? [])].map((first) => `${first} ${rest}`);
 }
 
 /** The spelling with the most accented letters: "Nicolás" over "Nicolas". */
@@ -264,9 +258,9 @@ function dedupeByKey(aliases: string[], name: string): string[] {
   return aliases.filter((alias) => !seen.has(alias.toLowerCase()) && seen.add(alias.toLowerCase()));
 }
 
-function initialsOf(name: string): string | undefined {
+function initialsOf(language: Language, name: string): string | undefined {
   if (!name.includes(' ')) return undefined;
-  return name.split(' ').filter((w) => !/^(of|the|and|for|de|du|la)$/.test(w)).map((w) => w[0]).join('');
+  return name.split(' ').filter((w) => !language.initialsSkip.has(w)).map((w) => w[0]).join('');
 }
 
 function tokensText(tokens: Token[], text: string): string {

@@ -6,7 +6,7 @@
 // go to the person the story is quoting; quotes with no attribution of their
 // own carry on the speaker of the quote before them.
 import { ActorKind } from '../model';
-import { CONTINUATION_VERBS, PRONOUNS_PERSON, ROLE_NOUNS, SPEECH_OBJECTS, SPEECH_VERBS } from './lexicon';
+import { Language } from './language';
 import { QuoteSpan } from './quoteMarks';
 import { Span, Token, tokenAt } from './segment';
 
@@ -18,6 +18,8 @@ export interface Mention extends Span {
 /** One paragraph as attribution sees it. */
 export interface ParagraphView {
   text: string;
+  /** The article's language: its speech verbs, pronouns, titles. */
+  language: Language;
   sentences: readonly Span[];
   tokens: readonly Token[];
   quotes: readonly QuoteSpan[];
@@ -52,12 +54,7 @@ export interface SpeakerContext {
 }
 
 const MAX_GAP_TOKENS = 4;
-const PLACE_AS_SUBJECT = /^(['’]s government)?\s+(has |have |had |also |then |later |again |on \w+ )?$/;
 const MAX_DESCRIBING_TOKENS = 10;
-/** Words that start a phrase describing the speaker: "Jane Roe of the council", "a researcher at X". */
-const DESCRIBING = new Set(['of', 'from', 'at', 'with']);
-/** Lower-case words that cannot describe a speaker between a verb and its subject (",” said in a statement X"). */
-const NOT_DESCRIBING = new Set(['in', 'on', 'at', 'to', 'that', 'it', 'this', 'during', 'after', 'before', 'with', 'by', 'for', 'and', 'of', 'but', 'as', 'when', 'while', 'he', 'she', 'they', 'we', 'i']);
 
 /** The attribution of the quote, if its sentence has one. */
 export function attributeQuote(view: ParagraphView, quote: QuoteSpan, context: SpeakerContext): Attribution | undefined {
@@ -67,9 +64,9 @@ export function attributeQuote(view: ParagraphView, quote: QuoteSpan, context: S
 /** Who speaks in a sentence outside quotes: "the minister announced on Tuesday" names the minister. */
 export function speechSubjects(view: ParagraphView, sentence: Span, context: SpeakerContext): string[] {
   const speakers: string[] = [];
-  const { tokens } = view;
+  const { tokens, language } = view;
   for (let k = tokenAt(tokens, sentence.start); k < tokens.length && tokens[k].start < sentence.end; k++) {
-    if (!SPEECH_VERBS.has(tokens[k].folded) || tokens[k].capitalized || !isVerbUse(tokens, k) || insideQuote(view, tokens[k].start)) continue;
+    if (!language.speechVerbs.has(tokens[k].folded) || tokens[k].capitalized || !isVerbUse(view, k) || insideQuote(view, tokens[k].start)) continue;
     const speaker = subjectBefore(view, k, sentence, context)?.id;
     if (speaker && !speakers.includes(speaker)) speakers.push(speaker);
   }
@@ -78,7 +75,7 @@ export function speechSubjects(view: ParagraphView, sentence: Span, context: Spe
 
 /** ",” he said" / ",” said Smith" / ",” Smith, the mayor, said". */
 function attributionAfter(view: ParagraphView, quote: QuoteSpan, context: SpeakerContext): Attribution | undefined {
-  const { text, tokens } = view;
+  const { text, tokens, language } = view;
   let at = quote.close;
   while (at < text.length && /[\s,;:—–-]/.test(text[at])) at++;
   const sentenceEnd = sentenceOf(view, quote.close - 1).end;
@@ -89,7 +86,7 @@ function attributionAfter(view: ParagraphView, quote: QuoteSpan, context: Speake
   // The subject may follow a word or two that describe it: "Wynnum coach Matt Myers said".
   let subject = subjectAt(view, first, context, stop);
   for (let j = first + 1; !subject && j <= first + 2 && j < tokens.length && tokens[j].end <= stop; j++) {
-    if (!tokens[j - 1].capitalized && !ROLE_NOUNS.has(tokens[j - 1].folded)) break;
+    if (!tokens[j - 1].capitalized && !language.roleNouns.has(tokens[j - 1].folded)) break;
     subject = subjectAt(view, j, context, stop);
   }
   if (subject) {
@@ -98,9 +95,9 @@ function attributionAfter(view: ParagraphView, quote: QuoteSpan, context: Speake
     // An apposition between subject and verb: "Smith, the city's mayor, said".
     if (text[tokens[k - 1].end] === ',') k = skipApposition(view, k, stop);
     // "Jane Roe of the city's housing office told": the describing phrase may be longer.
-    const gapLimit = DESCRIBING.has(tokens[k]?.folded ?? '') ? MAX_DESCRIBING_TOKENS : MAX_GAP_TOKENS;
+    const gapLimit = language.describing.has(tokens[k]?.folded ?? '') ? MAX_DESCRIBING_TOKENS : MAX_GAP_TOKENS;
     for (let gap = 0; gap < gapLimit && k < tokens.length && tokens[k].end <= stop; gap++, k++) {
-      if (isSpeechVerb(tokens[k], true)) return { speaker: resolve(tokens[k].folded), verb: verbPhrase(view, k, stop), position: 'after', cue: 'after-subject', pronoun: subject.pronoun && resolve === subject.resolve };
+      if (isSpeechVerb(language, tokens[k], true)) return { speaker: resolve(tokens[k].folded), verb: verbPhrase(view, k, stop), position: 'after', cue: 'after-subject', pronoun: subject.pronoun && resolve === subject.resolve };
       // "Wynnum coach Matt Myers said": the person, not the club in front of the role.
       const person = view.mentions.find((m) => m.start === tokens[k].start && m.kind === 'person');
       if (person && person.end <= stop) {
@@ -113,11 +110,11 @@ function attributionAfter(view: ParagraphView, quote: QuoteSpan, context: Speake
     return undefined;
   }
   // Verb first: ",” said Smith", ",” nuanced Mr. Petro".
-  if (!tokens[first].capitalized && isSpeechVerb(tokens[first], true)) {
+  if (!tokens[first].capitalized && isSpeechVerb(language, tokens[first], true)) {
     // ",” said farmer Joseph Mwangi", ",” said the minister": role words before the name.
     let next = first + 1;
     // ",” said study co-author Karen Alley": any describing words, not a clause of their own.
-    while (next < first + 4 && tokens[next] && !tokens[next].capitalized && (tokens[next].folded === 'the' || ROLE_NOUNS.has(tokens[next].folded) || !NOT_DESCRIBING.has(tokens[next].folded)) && !/[,.;:]/.test(text[tokens[next].end] ?? '')) next++;
+    while (next < first + 4 && tokens[next] && !tokens[next].capitalized && (tokens[next].folded === language.definiteArticle || language.roleNouns.has(tokens[next].folded) || !language.notDescribing.has(tokens[next].folded)) && !/[,.;:]/.test(text[tokens[next].end] ?? '')) next++;
     let speaker = next < tokens.length && tokens[next].end <= stop ? subjectAt(view, next, context, stop) : undefined;
     const person = speaker && personInTitleRun(view, next, stop);
     if (person) speaker = { nextToken: tokenAt(tokens, person.end), resolve: () => person.actorId };
@@ -128,16 +125,17 @@ function attributionAfter(view: ParagraphView, quote: QuoteSpan, context: Speake
 
 /** "X said: “…”", "X told reporters that … “…”", "According to X, “…”". */
 function attributionBefore(view: ParagraphView, quote: QuoteSpan, context: SpeakerContext): Attribution | undefined {
-  const { tokens } = view;
+  const { tokens, language } = view;
   const sentence = sentenceOf(view, quote.open);
   for (let k = tokenAt(tokens, quote.open) - 1; k >= 0 && tokens[k].start >= sentence.start; k--) {
     if (insideQuote(view, tokens[k].start)) continue;
-    if (tokens[k].folded === 'according' && tokens[k + 1]?.folded === 'to') {
-      const source = view.mentions.find((m) => m.start >= tokens[k + 1].end && m.end <= quote.open);
-      if (source) return { speaker: source.actorId, verb: 'according to', position: 'before', cue: 'according' };
+    const according = accordingAt(view, k);
+    if (according) {
+      const source = view.mentions.find((m) => m.start >= tokens[according.last].end && m.end <= quote.open);
+      if (source) return { speaker: source.actorId, verb: according.words, position: 'before', cue: 'according' };
       continue;
     }
-    if (!isSpeechVerb(tokens[k], false) || !isVerbUse(tokens, k)) continue;
+    if (!isSpeechVerb(language, tokens[k], false) || !isVerbUse(view, k)) continue;
     const speaker = subjectBefore(view, k, sentence, context);
     if (speaker !== undefined) return { speaker: speaker.id, verb: verbPhrase(view, k, quote.open), position: 'before', cue: 'before-verb', pronoun: speaker.pronoun };
     return undefined;
@@ -167,9 +165,9 @@ export function introductionAtEnd(view: ParagraphView, paragraph: Span, context:
   if (text[end - 1] !== ':' || view.quotes.some((q) => q.close >= end - 1)) return undefined;
   const sentence = sentenceOf(view, end - 1);
   // "In a statement, the minister said:": a speech verb with its subject, else the subject of the clause.
-  const { tokens } = view;
+  const { tokens, language } = view;
   for (let k = tokenAt(tokens, end - 1) - 1; k >= 0 && tokens[k].start >= sentence.start; k--) {
-    if (!isSpeechVerb(tokens[k], false) || !isVerbUse(tokens, k)) continue;
+    if (!isSpeechVerb(language, tokens[k], false) || !isVerbUse(view, k)) continue;
     const speaker = subjectBefore(view, k, sentence, context) ?? descriptionBefore(view, k, sentence, context);
     if (speaker) return { speaker: speaker.id, verb: verbPhrase(view, k, end), position: 'before', cue: 'colon', pronoun: speaker.pronoun };
     break;
@@ -179,9 +177,9 @@ export function introductionAtEnd(view: ParagraphView, paragraph: Span, context:
 
 /** "the minister said": a description of the speaker with no name, resolved like a pronoun. */
 function descriptionBefore(view: ParagraphView, k: number, sentence: Span, context: SpeakerContext): { id: string | null; pronoun: boolean } | undefined {
-  const { tokens } = view;
+  const { tokens, language } = view;
   for (let j = k - 1; j >= 0 && j >= k - 3 && tokens[j].start >= sentence.start; j--) {
-    if (ROLE_NOUNS.has(tokens[j].folded) && !tokens[j].capitalized && tokens[j - 1] && /^(the|a|an)$/.test(tokens[j - 1].folded)) return { id: resolvePronoun(view, tokens[j].start, tokens[k].folded, context), pronoun: true };
+    if (language.roleNouns.has(tokens[j].folded) && !tokens[j].capitalized && tokens[j - 1] && language.articles.has(tokens[j - 1].folded)) return { id: resolvePronoun(view, tokens[j].start, tokens[k].folded, context), pronoun: true };
   }
   return undefined;
 }
@@ -198,12 +196,12 @@ function colonSubject(view: ParagraphView, sentence: Span, colon: number): Attri
 
 /** The subject of the verb at token `k`: the nearest mention or pronoun before it, skipping an apposition. */
 function subjectBefore(view: ParagraphView, k: number, sentence: Span, context: SpeakerContext): { id: string | null; pronoun?: boolean } | undefined {
-  const { tokens, text } = view;
+  const { tokens, text, language } = view;
   const verbStart = tokens[k].start;
   // A place speaks only as the subject right before the verb ("Ankara said", "Turkey has warned"), never from "In Paris, ...".
-  const candidates = view.mentions.filter((m) => m.start >= sentence.start && m.end <= verbStart && (m.kind !== 'place' || PLACE_AS_SUBJECT.test(text.slice(m.end, verbStart))));
+  const candidates = view.mentions.filter((m) => m.start >= sentence.start && m.end <= verbStart && (m.kind !== 'place' || language.placeAsSubject.test(text.slice(m.end, verbStart))));
   for (let j = k - 1; j >= 0 && tokens[j].start >= sentence.start; j--) {
-    if (PRONOUNS_PERSON.has(tokens[j].folded) && !insideQuote(view, tokens[j].start)) {
+    if (language.personPronouns.has(tokens[j].folded) && !insideQuote(view, tokens[j].start)) {
       const mentionAfter = candidates.find((m) => m.start > tokens[j].start);
       if (!mentionAfter) return { id: resolvePronoun(view, tokens[j].start, tokens[k].folded, context), pronoun: true };
       break;
@@ -215,12 +213,12 @@ function subjectBefore(view: ParagraphView, k: number, sentence: Span, context: 
   for (const earlier of candidates) {
     if (earlier === chosen) break;
     const between = text.slice(earlier.end, chosen.start);
-    if (/^,\s*(who|which|the|a|an|whose)\b/.test(between) && text.slice(chosen.end, verbStart).includes(',') && !/\b(to|with|by|from|for|at|in|of)\s+(the\s+)?$/i.test(text.slice(sentence.start, earlier.start))) { chosen = earlier; break; }
+    if (language.relativeClause.test(between) && text.slice(chosen.end, verbStart).includes(',') && !language.objectBefore.test(text.slice(sentence.start, earlier.start))) { chosen = earlier; break; }
   }
   // "Sheldon Yett of UNICEF observed": the person, not the organisation that describes them.
   const index = candidates.indexOf(chosen);
   const before = candidates[index - 1];
-  if (chosen.kind !== 'person' && before?.kind === 'person' && /^\s+(of|from|at|with)\s+(?:[\p{Ll}-]+\s+){0,4}$/u.test(text.slice(before.end, chosen.start))) chosen = before;
+  if (chosen.kind !== 'person' && before?.kind === 'person' && language.personOfOrganization.test(text.slice(before.end, chosen.start))) chosen = before;
   return { id: speakerOf(chosen) };
 }
 
@@ -232,19 +230,19 @@ interface Subject {
 
 /** A mention or a personal pronoun starting at token `k`. */
 function subjectAt(view: ParagraphView, k: number, context: SpeakerContext, stop: number): Subject | undefined {
-  const { tokens } = view;
-  const start = tokens[k].folded === 'the' ? tokens[k + 1]?.start ?? -1 : tokens[k].start;
+  const { tokens, language } = view;
+  const start = tokens[k].folded === language.definiteArticle ? tokens[k + 1]?.start ?? -1 : tokens[k].start;
   const mention = view.mentions.find((m) => m.start === start || m.start === tokens[k].start);
   if (mention && mention.end <= stop) {
     return { nextToken: tokenAt(tokens, mention.end), resolve: () => speakerOf(mention) };
   }
-  if (PRONOUNS_PERSON.has(tokens[k].folded)) {
+  if (language.personPronouns.has(tokens[k].folded)) {
     return { nextToken: k + 1, resolve: (verb) => resolvePronoun(view, tokens[k].start, verb, context), pronoun: true };
   }
   // "the professor added", "The Wooster professor said": a description of someone already named works as a pronoun.
-  if (tokens[k].folded === 'the') {
+  if (tokens[k].folded === language.definiteArticle) {
     for (let j = k + 1; j <= k + 3 && j < tokens.length && tokens[j].end <= stop; j++) {
-      if (ROLE_NOUNS.has(tokens[j].folded) && !tokens[j].capitalized) return { nextToken: j + 1, resolve: (verb) => resolvePronoun(view, tokens[k].start, verb, context), pronoun: true };
+      if (language.roleNouns.has(tokens[j].folded) && !tokens[j].capitalized) return { nextToken: j + 1, resolve: (verb) => resolvePronoun(view, tokens[k].start, verb, context), pronoun: true };
       if (!tokens[j].capitalized) break;
     }
   }
@@ -256,7 +254,7 @@ function resolvePronoun(view: ParagraphView, offset: number, verb: string, conte
   // A place or an organisation speaks ("Ankara said"), but is never "he" or "she".
   const isPerson = (id: string) => !context.kinds || context.kinds.get(id) === 'person';
   const recent = context.lastSpeaker && context.paragraph - context.lastSpeaker.paragraph <= 2 && isPerson(context.lastSpeaker.actorId) ? context.lastSpeaker.actorId : undefined;
-  if (CONTINUATION_VERBS.has(verb) && recent) return recent;
+  if (view.language.continuationVerbs.has(verb) && recent) return recent;
   const people = view.mentions.filter((m) => m.kind === 'person' && m.end <= offset);
   if (people.length) return people[people.length - 1].actorId;
   return recent ?? context.lastPerson ?? null;
@@ -291,22 +289,28 @@ function skipApposition(view: ParagraphView, k: number, stop: number): number {
 function verbPhrase(view: ParagraphView, k: number, stop: number): string {
   const { tokens, text } = view;
   const next = tokens[k + 1];
-  if (next && next.end <= stop && text.slice(tokens[k].end, next.start) === ' ' && SPEECH_OBJECTS.has(next.folded)) return `${tokens[k].text} ${next.text}`;
+  if (next && next.end <= stop && text.slice(tokens[k].end, next.start) === ' ' && view.language.speechObjects.has(next.folded)) return `${tokens[k].text} ${next.text}`;
   return tokens[k].text;
 }
 
 /** Speech verbs; right after a quote any past-tense verb attributes it (",” nuanced Mr. Petro"). */
-function isSpeechVerb(token: Token, afterQuote: boolean): boolean {
+function isSpeechVerb(language: Language, token: Token, afterQuote: boolean): boolean {
   if (token.capitalized) return false;
-  return SPEECH_VERBS.has(token.folded) || (afterQuote && token.folded.length > 4 && token.folded.endsWith('ed'));
+  return language.speechVerbs.has(token.folded) || (afterQuote && language.isPastTense(token.folded));
 }
 
 /** "in remarks", "the claims", "his comments": a noun, not the verb. */
-function isVerbUse(tokens: readonly Token[], k: number): boolean {
-  return k === 0 || !NOUN_MARKERS.has(tokens[k - 1].folded);
+function isVerbUse(view: ParagraphView, k: number): boolean {
+  return k === 0 || !view.language.nounMarkers.has(view.tokens[k - 1].folded);
 }
 
-const NOUN_MARKERS = new Set(['the', 'a', 'an', 'in', 'of', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'these', 'those', 'such', 'with', 'by', 'and', 'to', 'for']);
+/** "according to" ending at token `k` read backwards from the quote (its first word is token `k`): the words and its last token. */
+function accordingAt(view: ParagraphView, k: number): { words: string; last: number } | undefined {
+  const { tokens, language } = view;
+  const words = language.according;
+  for (let n = 0; n < words.length; n++) if (tokens[k + n]?.folded !== words[n]) return undefined;
+  return { words: words.join(' '), last: k + words.length - 1 };
+}
 
 function sentenceOf(view: ParagraphView, offset: number): Span {
   for (const sentence of view.sentences) if (offset < sentence.end) return sentence;

@@ -23,6 +23,7 @@ import { assembleQuotes, ExtractedQuote } from './quotes';
 import { readNameRun, WordEvidence } from './readName';
 import { Span, splitParagraphs, splitSentences, Token, tokenize } from './segment';
 import { IdAllocator, slugify } from './slug';
+import { DEFAULT_LANGUAGE, Language, languageFor } from './language';
 
 export interface ExtractOptions {
   /** Publication date, YYYY-MM-DD; else read from a date line in the text; else relative dates stay unresolved. */
@@ -37,6 +38,8 @@ export interface ExtractOptions {
   article?: Partial<Article>;
   /** Weights for `confidence`; by default those fitted on the development set (confidence.json). */
   model?: ConfidenceModel;
+  /** The article's language (a tag: "en", "en-GB"); else `article.language`; else English. */
+  language?: string;
 }
 
 export interface ExtractProgress {
@@ -75,7 +78,8 @@ interface ScannedParagraph {
 }
 
 export function* extractSteps(text: string, options: ExtractOptions = {}): Generator<ExtractProgress, Extraction, void> {
-  const fromText = options.published ? undefined : findPublicationDate(text);
+  const language = articleLanguage(options);
+  const fromText = options.published ? undefined : findPublicationDate(text, language);
   const published = options.published ?? fromText;
   const total = text.length;
 
@@ -84,14 +88,14 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Gener
   const lowercase = new Set<string>();
   let sliceEnd = SLICE;
   for (const span of splitParagraphs(text)) {
-    if (paragraphs.length < 5 && dateOfDateLine(text.slice(span.start, span.end))) continue;
-    const sentences = splitSentences(text, span);
+    if (paragraphs.length < 5 && dateOfDateLine(text.slice(span.start, span.end), language)) continue;
+    const sentences = splitSentences(text, span, language.abbreviations);
     const tokens = tokenize(text, span);
     noteWordEvidence(text, tokens, sentences, capitalizedInside, lowercase);
-    const { quotes, leftOpen } = findQuoteMarks(text, span);
+    const { quotes, leftOpen } = findQuoteMarks(text, span, language.quoteMarks);
     // "Today" inside a quote is the speaker's today, not a date of the story.
-    const dates = sentences.flatMap((sentence) => findDates(text, sentence, published)).filter((d) => !d.relative || !quotes.some((q) => d.start > q.open && d.end < q.close));
-    paragraphs.push({ span, sentences, tokens: text.length <= KEEP_WORDS_UP_TO ? tokens : undefined, runs: findNameRuns(text, tokens, sentences, paragraphs.length === 0), groups: findGroupPhrases(text, tokens), quotes, leftOpen, dates });
+    const dates = sentences.flatMap((sentence) => findDates(text, sentence, published, language)).filter((d) => !d.relative || !quotes.some((q) => d.start > q.open && d.end < q.close));
+    paragraphs.push({ span, sentences, tokens: text.length <= KEEP_WORDS_UP_TO ? tokens : undefined, runs: findNameRuns(text, tokens, sentences, paragraphs.length === 0, language), groups: findGroupPhrases(text, tokens, language), quotes, leftOpen, dates });
     if (span.end >= sliceEnd) {
       sliceEnd = span.end + SLICE;
       yield { phase: 'reading', done: span.end, total };
@@ -103,7 +107,7 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Gener
   sliceEnd = SLICE * 4;
   for (const paragraph of paragraphs) {
     for (const run of paragraph.runs) {
-      const read = readNameRun(run, evidence);
+      const read = readNameRun(run, evidence, language);
       if (read) readings.push({ reading: read.reading, surface: text.slice(read.surface[0].start, read.surface[read.surface.length - 1].end), offset: read.surface[0].start });
     }
     if (paragraph.span.end >= sliceEnd) {
@@ -112,7 +116,7 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Gener
     }
   }
   yield { phase: 'reading', done: total, total };
-  const actors = yield* paced(buildActors(readings, paragraphs.flatMap((p) => p.groups), text), { phase: 'reading', done: total, total });
+  const actors = yield* paced(buildActors(readings, paragraphs.flatMap((p) => p.groups), text, language), { phase: 'reading', done: total, total });
   const kinds = new Map(actors.map((a) => [a.id, a.kind]));
   const names = new NameIndex<string>();
   for (const actor of actors) names.add(actor.name, actor.id);
@@ -130,12 +134,12 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Gener
   for (let index = 0; index < paragraphs.length; index++) {
     const paragraph = paragraphs[index];
     context.paragraph = index;
-    const block = continued ? undefined : blockQuote(text, paragraphs[index - 1]?.span, paragraph.span);
+    const block = continued ? undefined : blockQuote(text, paragraphs[index - 1]?.span, paragraph.span, language.quoteMarks);
     const spans = block ? [block] : [...paragraph.quotes];
-    const continues = !block && paragraph.leftOpen && paragraphs[index + 1] && opensWithQuote(text, paragraphs[index + 1].span);
+    const continues = !block && paragraph.leftOpen && paragraphs[index + 1] && opensWithQuote(text, paragraphs[index + 1].span, language.quoteMarks);
     if (continues) spans.push(paragraph.leftOpen!);
     const allMentions = mentionsIn(names, kinds, text, paragraph.span);
-    const view: ParagraphView = { text, sentences: paragraph.sentences, tokens: paragraph.tokens ?? tokenize(text, paragraph.span), quotes: spans, mentions: spans.length ? allMentions.filter((m) => !spans.some((q) => m.start > q.open && m.start < q.close)) : allMentions };
+    const view: ParagraphView = { text, language, sentences: paragraph.sentences, tokens: paragraph.tokens ?? tokenize(text, paragraph.span), quotes: spans, mentions: spans.length ? allMentions.filter((m) => !spans.some((q) => m.start > q.open && m.start < q.close)) : allMentions };
     for (const m of allMentions) mentionCounts.set(m.actorId, (mentionCounts.get(m.actorId) ?? 0) + 1);
     const found = assembleQuotes(view, index, spans, context, continued, introduced);
     introduced = introductionAtEnd(view, paragraph.span, context);
@@ -155,7 +159,7 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Gener
   const done: ExtractProgress = { phase: 'attributing', done: total, total };
   yield done;
 
-  const facts = describeArticle(text);
+  const facts = describeArticle(text, language);
   const finished = events.finish();
   const dossier: Dossier = {
     sourcebook: 1,
@@ -171,8 +175,16 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Gener
     events: yield* paced(withIds(finished.events), done),
     quotes: yield* paced(quotesForDossier(text, quotes), done),
   };
-  const features = yield* paced(confidenceSteps(dossier, quotes, finished.features, kinds, quoteContexts, mentionCounts, options.model), done);
+  const features = yield* paced(confidenceSteps(dossier, quotes, finished.features, kinds, quoteContexts, mentionCounts, options.model, language), done);
   return { dossier, quotes, publishedFrom: options.published ? 'option' : fromText ? 'text' : undefined, features };
+}
+
+/**
+ * The language module of the article: the option, else `article.language`, else English.
+ * A language without a module is read as English for now.
+ */
+function articleLanguage(options: ExtractOptions): Language {
+  return languageFor(options.language ?? options.article?.language ?? DEFAULT_LANGUAGE) ?? languageFor(DEFAULT_LANGUAGE)!;
 }
 
 /** Runs the engine to the end in one go (the CLI, tests, small articles). */
@@ -251,18 +263,18 @@ function* quotesForDossier(text: string, quotes: readonly ExtractedQuote[]): Gen
 /** Features and confidence of every item, pausing every BATCH items. */
 function* confidenceSteps(
   dossier: Dossier, quotes: readonly ExtractedQuote[], eventFeatures: ItemFeatures['events'], kinds: ReadonlyMap<string, Mention['kind']>,
-  quoteContexts: readonly number[], mentionCounts: ReadonlyMap<string, number>, model: ConfidenceModel | undefined,
+  quoteContexts: readonly number[], mentionCounts: ReadonlyMap<string, number>, model: ConfidenceModel | undefined, language: Language,
 ): Generator<void, ItemFeatures, void> {
   const speakers = new Set(quotes.map((q) => q.speaker));
   const features: ItemFeatures = { quotes: [], actors: [], events: eventFeatures };
   for (let i = 0; i < quotes.length; i++) {
     if (i % BATCH === BATCH - 1) yield;
-    features.quotes.push(quoteFeatures(quotes[i], kinds, quoteContexts[i] ?? 0));
+    features.quotes.push(quoteFeatures(quotes[i], kinds, quoteContexts[i] ?? 0, language));
   }
   for (let i = 0; i < dossier.actors.length; i++) {
     if (i % BATCH === BATCH - 1) yield;
     const actor = dossier.actors[i];
-    features.actors.push(actorFeatures(actor, mentionCounts.get(actor.id) ?? 0, speakers.has(actor.id)));
+    features.actors.push(actorFeatures(actor, mentionCounts.get(actor.id) ?? 0, speakers.has(actor.id), language));
   }
   yield;
   applyConfidence(dossier, features, model);

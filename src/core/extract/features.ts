@@ -3,18 +3,16 @@
 // stable: confidence.json holds a weight per name.
 import { Actor, ActorKind } from '../model';
 import { Features } from './confidence';
-import { lookUpPlace } from './gazetteer';
+import { Language } from './language';
 import { ExtractedQuote } from './quotes';
 
-const SAY = /^(said|says|say|told|tells|added|adds|wrote|writes|stated|according to)\b/i;
-
-export function quoteFeatures(quote: ExtractedQuote, kinds: ReadonlyMap<string, ActorKind>, peopleInParagraph: number): Features {
+export function quoteFeatures(quote: ExtractedQuote, kinds: ReadonlyMap<string, ActorKind>, peopleInParagraph: number, language: Language): Features {
   const features: Features = {};
   if (quote.kind === 'term') { features.term = 1; return features; }
   features[`cue:${quote.cue ?? 'none'}`] = 1;
   features[`speaker:${quote.speaker ? kinds.get(quote.speaker) ?? 'unknown' : 'none'}`] = 1;
   if (quote.pronoun) features.pronoun = 1;
-  if (quote.attribution && SAY.test(quote.attribution)) features.plainVerb = 1;
+  if (quote.attribution && language.plainSpeech.test(quote.attribution)) features.plainVerb = 1;
   if (quote.parts.length > 1) features.parts = 1;
   if (quote.text.split(/\s+/).length < 6) features.short = 1;
   features.otherPeople = Math.min(3, Math.max(0, peopleInParagraph - 1));
@@ -23,13 +21,13 @@ export function quoteFeatures(quote: ExtractedQuote, kinds: ReadonlyMap<string, 
   return features;
 }
 
-export function actorFeatures(actor: Actor, mentions: number, speaks: boolean): Features {
+export function actorFeatures(actor: Actor, mentions: number, speaks: boolean, language: Language): Features {
   const features: Features = { [`kind:${actor.kind}`]: 1, mentions: Math.log2(1 + mentions) };
   const words = actor.name.split(/\s+/).length;
   features[words === 1 ? 'oneWord' : words === 2 ? 'twoWords' : 'longName'] = 1;
   if (actor.role) features.role = 1;
   if (/^[\p{Lu}&.]{2,}$/u.test(actor.name)) features.acronym = 1;
-  if (lookUpPlace(actor.name)) features.knownPlace = 1;
+  if (language.gazetteer.lookUpPlace(actor.name)) features.knownPlace = 1;
   if (speaks) features.speaks = 1;
   if (actor.aliases.length) features.aliases = 1;
   return features;

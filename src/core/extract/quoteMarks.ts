@@ -3,6 +3,7 @@
 // end of a paragraph (the next paragraph may continue it). Linear in the
 // paragraph; an unmatched mark never makes the scan go back.
 import { isWordCode } from '../nameIndex';
+import { Language } from './language';
 import { Span } from './segment';
 
 export interface QuoteSpan {
@@ -20,15 +21,14 @@ export interface ParagraphQuotes {
   leftOpen?: QuoteSpan;
 }
 
-const DOUBLE_OPEN = '“„«';
-const DOUBLE_CLOSE = '”»';
 const MAX_DEPTH = 8;
 /** Every character the pairing looks at; the rest of the text is skipped in one jump. */
 const MARKS = /["'“”„«»‘’]/g;
 
 type Mark = 'curly' | 'straight' | 'single';
 
-export function findQuoteMarks(text: string, paragraph: Span): ParagraphQuotes {
+export function findQuoteMarks(text: string, paragraph: Span, marks: Language['quoteMarks']): ParagraphQuotes {
+  const { doubleOpen, doubleClose } = marks;
   const quotes: QuoteSpan[] = [];
   // Open marks, outermost first; deeper nesting than MAX_DEPTH is only counted.
   const stack: { mark: Mark; at: number }[] = [];
@@ -55,9 +55,9 @@ export function findQuoteMarks(text: string, paragraph: Span): ParagraphQuotes {
   for (let found = MARKS.exec(within); found; found = MARKS.exec(within)) {
     const i = paragraph.start + found.index;
     const c = found[0];
-    if (DOUBLE_OPEN.includes(c)) open('curly', i);
+    if (doubleOpen.includes(c)) open('curly', i);
     // A quote opened straight and closed curly (or the reverse) is one quote: the marks of two editors.
-    else if (DOUBLE_CLOSE.includes(c)) closeTo(!has('curly') && has('straight') ? 'straight' : 'curly', i);
+    else if (doubleClose.includes(c)) closeTo(!has('curly') && has('straight') ? 'straight' : 'curly', i);
     else if (c === '"') {
       const before = i > paragraph.start ? text.charCodeAt(i - 1) : 32;
       if (before >= 0x30 && before <= 0x39) continue; // 5'10" is an inch mark
@@ -85,7 +85,7 @@ function isSpace(code: number): boolean {
 }
 
 /** True when the paragraph starts with an opening mark: the convention for a quote that continues. */
-export function opensWithQuote(text: string, paragraph: Span): boolean {
+export function opensWithQuote(text: string, paragraph: Span, marks: Language['quoteMarks']): boolean {
   const c = text[paragraph.start];
-  return DOUBLE_OPEN.includes(c) || c === '"';
+  return marks.doubleOpen.includes(c) || c === '"';
 }

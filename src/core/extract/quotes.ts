@@ -21,8 +21,6 @@ export interface ExtractedQuote {
   pronoun?: boolean;
 }
 
-/** Words before a short quote that make it a name for something rather than speech. */
-const NAMING_CUE = /\b(called|dubbed|so-called|known as|termed|labell?ed|named|described as|titled|entitled|headlined|the word|the term|the phrase|as)\s*$/i;
 const SPEECH_ENDING = /[,.!?…]\s*$/;
 
 /**
@@ -102,8 +100,10 @@ function kindOf(view: ParagraphView, first: QuoteSpan, words: string, attributio
   const lead = view.text.slice(Math.max(0, first.open - 40), first.open);
   const wordCount = words.split(/\s+/).filter(Boolean).length;
   const short = wordCount < 4 && !SPEECH_ENDING.test(words);
-  if (short) return attribution && attribution.position === 'before' && !NAMING_CUE.test(lead) && !/^(described|called)$/.test(attribution.verb) ? 'speech' : 'term';
-  return NAMING_CUE.test(lead) && wordCount < 8 && !SPEECH_ENDING.test(words) ? 'term' : 'speech';
+  // Words before a short quote may make it a name for something rather than speech ("so-called").
+  const naming = view.language.namingCue;
+  if (short) return attribution && attribution.position === 'before' && !naming.test(lead) && !view.language.namingVerbs.has(attribution.verb) ? 'speech' : 'term';
+  return naming.test(lead) && wordCount < 8 && !SPEECH_ENDING.test(words) ? 'term' : 'speech';
 }
 
 function wordsOf(text: string, group: readonly QuoteSpan[]): string {

@@ -62,17 +62,10 @@ function cutPoint(text: string, from: number, limit: number): number {
   return limit;
 }
 
-/** Abbreviations after which a period does not end a sentence. */
-const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'capt', 'lt', 'sgt', 'sen', 'rep', 'gov', 'rev', 'st', 'jr', 'sr',
-  'no', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'dept', 'univ', 'approx', 'est', 'fig', 'jan', 'feb', 'mar', 'apr',
-  'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'ave', 'blvd', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e',
-]);
-
 const CLOSERS = '"\'”’»)]';
 
-/** Sentences of one paragraph. A period after an abbreviation or an initial does not end one. */
-export function splitSentences(text: string, paragraph: Span): Span[] {
+/** Sentences of one paragraph. A period after an abbreviation (of the language) or an initial does not end one. */
+export function splitSentences(text: string, paragraph: Span, abbreviations: ReadonlySet<string>): Span[] {
   const sentences: Span[] = [];
   let start = paragraph.start;
   for (let i = paragraph.start; i < paragraph.end; i++) {
@@ -84,7 +77,7 @@ export function splitSentences(text: string, paragraph: Span): Span[] {
     let next = end;
     while (next < paragraph.end && /\s/.test(text[next])) next++;
     if (next >= paragraph.end || !/[\p{Lu}\p{N}"“‘'(\[—–-]/u.test(text[next])) continue;
-    if (c === '.' && isAbbreviation(text, paragraph.start, i)) continue;
+    if (c === '.' && isAbbreviation(text, paragraph.start, i, abbreviations)) continue;
     sentences.push({ start, end });
     start = next;
     i = next - 1;
@@ -93,13 +86,13 @@ export function splitSentences(text: string, paragraph: Span): Span[] {
   return sentences;
 }
 
-function isAbbreviation(text: string, floor: number, period: number): boolean {
+function isAbbreviation(text: string, floor: number, period: number, abbreviations: ReadonlySet<string>): boolean {
   let from = period;
   const limit = Math.max(floor, period - 12); // abbreviations are short; never scan back further
   while (from > limit && (isWordCode(text.charCodeAt(from - 1)) || text[from - 1] === '.')) from--;
   const word = text.slice(from, period).toLowerCase();
   if (word.length === 1 && /\p{Lu}/u.test(text[from])) return true; // an initial: "John F. Kennedy"
-  return ABBREVIATIONS.has(word);
+  return abbreviations.has(word);
 }
 
 /** Words of a span, with possessives split off and initials ("U.S.") kept whole. */
