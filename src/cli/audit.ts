@@ -26,14 +26,14 @@ interface AuditArgs {
   accents: boolean;
 }
 
-export function auditVerb(args: string[], io: CliOutput = terminal): number {
+export async function auditVerb(args: string[], io: CliOutput = terminal): Promise<number> {
   const parsed = parseArgs(args);
   if (typeof parsed === 'string') {
     io.err(`sourcebook audit: ${parsed}`);
     io.err(USAGE);
     return 2;
   }
-  const { library, problems } = loadDossiers(parsed.dossiers);
+  const { library, problems } = await loadDossiers(parsed.dossiers);
   for (const problem of problems) io.err(`sourcebook audit: warning: ${problem}`);
   if (library.isEmpty) {
     io.err(`sourcebook audit: no dossier found (${parsed.dossiers.join(', ')}); give them with --dossiers GLOB.`);

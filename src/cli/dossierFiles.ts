@@ -1,10 +1,10 @@
-// Dossiers from files for the CLI: parsed as the extension parses them, their
-// articles read beside them, merged into one library. A broken dossier is
-// reported and left out; the others still load.
-import * as path from 'path';
-import { parseDossier } from '../core/dossier/parse';
+// Dossiers from files for the CLI: loaded as `sourcebook check` and the
+// extension load them (src/core/load), merged into one library. A broken
+// dossier is reported and left out; the others still load.
 import { Library, LoadedDossier } from '../core/library';
-import { readArticle, readDossierText } from './check';
+import { loadDossierFile } from '../core/load/loadDossier';
+import { englishMessages } from '../core/load/messages';
+import { cliLoadOptions } from './check';
 import { globFiles } from './glob';
 
 export interface LoadedLibrary {
@@ -13,7 +13,7 @@ export interface LoadedLibrary {
   problems: string[];
 }
 
-export function loadDossiers(patterns: readonly string[], cwd = process.cwd()): LoadedLibrary {
+export async function loadDossiers(patterns: readonly string[], cwd = process.cwd()): Promise<LoadedLibrary> {
   const problems: string[] = [];
   const files = [...new Set(patterns.flatMap((pattern) => {
     const matched = globFiles(pattern, cwd);
@@ -21,28 +21,23 @@ export function loadDossiers(patterns: readonly string[], cwd = process.cwd()): 
     return matched;
   }))];
   const dossiers: LoadedDossier[] = [];
+  // Within the current directory, as `sourcebook check` reads articles.
+  const options = cliLoadOptions(cwd);
   for (const file of files) {
-    const read = readDossierText(file);
-    if ('problem' in read) {
-      problems.push(`${file}: ${read.problem} (left out)`);
+    const load = await loadDossierFile(file, options);
+    if (!load) {
+      problems.push(`${file}: ${englishMessages('dossierMissing')} (left out)`);
       continue;
     }
-    const parsed = parseDossier(read.text);
-    if (!parsed.dossier) {
-      const first = parsed.problems.find((p) => p.severity === 'error');
-      problems.push(`${file}:${first?.line ?? 1}:${first?.column ?? 1}: ${first?.message ?? 'not a dossier'} (left out; run sourcebook check)`);
+    if (!load.loaded) {
+      const first = load.problems.find((p) => p.severity === 'error');
+      const whole = load.text === '' && first?.start === 0;
+      problems.push(whole
+        ? `${file}: ${first.message} (left out)`
+        : `${file}:${first?.line ?? 1}:${first?.column ?? 1}: ${first?.message ?? 'not a dossier'} (left out; run sourcebook check)`);
       continue;
     }
-    const { article } = parsed.dossier;
-    let articleText = article.text;
-    let articleSource: string | undefined;
-    if (article.file !== undefined) {
-      articleSource = path.resolve(path.dirname(file), article.file);
-      // Within the current directory, as `sourcebook check` reads articles.
-      const read = readArticle(file, article.file, cwd);
-      if (typeof read === 'string') articleText = read;
-    }
-    dossiers.push({ source: file, dossier: parsed.dossier, articleText, articleSource });
+    dossiers.push(load.loaded);
   }
   return { library: new Library(dossiers), problems };
 }

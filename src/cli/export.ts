@@ -25,14 +25,14 @@ interface ExportArgs {
   tables: CsvTable[];
 }
 
-export function exportVerb(args: string[], io: CliOutput = terminal): number {
+export async function exportVerb(args: string[], io: CliOutput = terminal): Promise<number> {
   const parsed = parseArgs(args);
   if (typeof parsed === 'string') {
     io.err(`sourcebook export: ${parsed}`);
     io.err(USAGE);
     return 2;
   }
-  const loaded = loadDossiers(parsed.files);
+  const loaded = await loadDossiers(parsed.files);
   for (const line of loaded.problems) io.err(line);
   if (loaded.problems.length) {
     io.err('sourcebook export: nothing written: fix the dossiers above first (sourcebook check shows every problem).');

@@ -10,20 +10,22 @@ import { articleFields, fullDate, readArticle as readArticleText, today } from '
 import { isValidPartialDate } from '../core/dates';
 import { serializeDossier } from '../core/dossier/serialize';
 import { extractDossier } from '../core/extract';
-import { readRegularFile } from './readFile';
+import { articleIdFor } from '../core/dossier/ids';
+import { readRegularFile } from '../core/load/files';
+import { nodeFiles } from './readFile';
 import { CliOutput, terminal } from './terminalText';
 
 const USAGE = 'usage: sourcebook extract FILE [--published YYYY-MM-DD] [--json]';
 const MAX_BYTES = 20 * 1024 * 1024;
 
-export function extractVerb(args: string[], io: CliOutput = terminal): number {
+export async function extractVerb(args: string[], io: CliOutput = terminal): Promise<number> {
   const parsed = parseArgs(args);
   if (typeof parsed === 'string') {
     io.err(`sourcebook extract: ${parsed}`);
     io.err(USAGE);
     return 2;
   }
-  const read = readArticle(parsed.file);
+  const read = await readArticle(parsed.file);
   if (read.problem !== undefined) {
     io.err(`sourcebook extract: ${parsed.file}: ${read.problem}`);
     return 1;
@@ -40,7 +42,7 @@ export function extractVerb(args: string[], io: CliOutput = terminal): number {
     published: parsed.published ?? fullDate(article.metadata.published),
     article: { ...articleFields(article.metadata), accessed: today(), ...(page ? { source_file: base } : {}) },
     ...(page ? { inlineText: true } : { file: base }),
-    id: articleId(parsed.file),
+    id: articleIdFor(path.basename(parsed.file)),
   });
   if (!publishedFrom) io.err('sourcebook extract: note: no publication date given or printed; relative dates ("on Tuesday") are left unresolved. Give one with --published YYYY-MM-DD.');
   if (parsed.json) io.out(JSON.stringify(dossier, null, 2) + '\n');
@@ -73,8 +75,8 @@ function parseArgs(args: string[]): ExtractArgs | string {
   return { file: files[0], published, json };
 }
 
-function readArticle(file: string): { text: string; problem?: undefined } | { problem: string } {
-  const read = readRegularFile(file, MAX_BYTES);
+async function readArticle(file: string): Promise<{ text: string; problem?: undefined } | { problem: string }> {
+  const read = await readRegularFile(nodeFiles, file, MAX_BYTES);
   if ('fault' in read) {
     switch (read.fault) {
       case 'missing': return { problem: 'no such file.' };
@@ -91,15 +93,10 @@ function readArticle(file: string): { text: string; problem?: undefined } | { pr
 }
 
 /** NUL bytes, or many bytes that are not UTF-8, mean the file is not text. */
-function looksBinary(bytes: Buffer): boolean {
+function looksBinary(bytes: Uint8Array): boolean {
   const head = bytes.subarray(0, 8192);
   if (head.includes(0)) return true;
   const decoded = new TextDecoder('utf-8').decode(head);
   const replacements = decoded.split('\uFFFD').length - 1;
   return replacements > 8 && replacements > decoded.length / 100;
-}
-
-/** The article's id from its file name: "caracas-bogota.txt" → "caracas-bogota". */
-function articleId(file: string): string {
-  return path.basename(file).replace(/\.(txt|md|markdown|text|html?|xhtml)$/i, '').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'article';
 }

@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { Library } from '../core/library';
 import type { Platform } from './platform';
 import { DossierLibrary } from './library/dossierLibrary';
+import { disposeLog } from './library/log';
 // feature imports (one line per feature)
 import { registerChecks } from './checks';
 import { registerInsertQuote } from './insertQuote';
@@ -25,6 +26,7 @@ export async function activateSourcebook(context: vscode.ExtensionContext, platf
   const started = performance.now();
   const library = new DossierLibrary(context.extensionUri);
   context.subscriptions.push(
+    { dispose: disposeLog },
     library,
     vscode.commands.registerCommand('sourcebook.refresh', () => library.reload()),
   );

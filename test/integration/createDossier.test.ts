@@ -96,6 +96,20 @@ describe('Create Dossier from Article', function () {
     await vscode.workspace.fs.delete(written);
   });
 
+  it('gives an article named "My Article (draft).txt" an id the library accepts, so its dossier loads', async () => {
+    const named = vscode.Uri.joinPath(folder, 'My Article (draft).txt');
+    const namedDossier = vscode.Uri.joinPath(folder, 'My Article (draft).dossier.yaml');
+    await vscode.workspace.fs.copy(article, named, { overwrite: true });
+    const written = await vscode.commands.executeCommand<vscode.Uri>('sourcebook.createDossier', { uri: named, published: '2022-08-09', open: false });
+    assert.strictEqual(written?.toString(), namedDossier.toString());
+    const loaded = await until(() => api.library().dossiers.find((d) => d.source === namedDossier.toString()), 'the library to load the dossier of "My Article (draft).txt"');
+    assert.strictEqual(loaded.dossier.article.id, 'my-article-draft');
+    assert.strictEqual(loaded.dossier.article.file, 'My Article (draft).txt');
+    assert.ok(loaded.articleText?.startsWith('(Caracas)'), 'its article is read');
+    const errors = vscode.languages.getDiagnostics(namedDossier).filter((d) => d.severity === vscode.DiagnosticSeverity.Error);
+    assert.deepStrictEqual(errors.map((d) => d.message), [], 'no problem is reported on it');
+  });
+
   it('explains what to do when there is no article to read', async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     assert.strictEqual(await vscode.commands.executeCommand('sourcebook.createDossier', { published: null }), undefined);

@@ -57,16 +57,16 @@ describe('sourcebook extract on a saved page', () => {
   before(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcebook-page-')); });
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  function run(args: string[]): { code: number; out: string; err: string } {
+  async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
     let out = '';
     const err: string[] = [];
-    const code = extractVerb(args, { out: (text) => { out += text; }, err: (line) => err.push(line) });
+    const code = await extractVerb(args, { out: (text) => { out += text; }, err: (line) => err.push(line) });
     return { code, out, err: err.join('\n') };
   }
 
-  it('prints the page\'s metadata and its body text, with the page as the source', () => {
+  it('prints the page\'s metadata and its body text, with the page as the source', async () => {
     const page = path.join(ROOT, 'test', 'fixtures', 'pages', 'arcxp-theconversation.html');
-    const { code, out, err } = run([page, '--json']);
+    const { code, out, err } = await run([page, '--json']);
     assert.strictEqual(code, 0, err);
     const { article } = JSON.parse(out);
     assert.strictEqual(article.title, 'Chatbots as oracles: How AI is giving new life to the ancient practice of seeking answers from inscrutable sources');
@@ -80,10 +80,10 @@ describe('sourcebook extract on a saved page', () => {
     assert.ok(article.text.startsWith('People are increasingly turning to AI for advice.'), article.text.slice(0, 80));
   });
 
-  it('says clearly when a page has no article, and exits 1', () => {
+  it('says clearly when a page has no article, and exits 1', async () => {
     const page = path.join(dir, 'home.html');
     fs.writeFileSync(page, '<html><body><nav><a href="/">Home</a></nav><p>Subscribe</p></body></html>');
-    const { code, err, out } = run([page]);
+    const { code, err, out } = await run([page]);
     assert.strictEqual(code, 1);
     assert.strictEqual(out, '');
     assert.match(err, /home\.html: no article text was found on the page/);

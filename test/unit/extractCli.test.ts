@@ -8,10 +8,10 @@ import { parseDossier } from '../../src/core/dossier/parse';
 import { checkAgainstArticle } from '../../src/core/dossier/checkArticle';
 import { ROOT } from './helpers';
 
-function run(args: string[]): { code: number; out: string; err: string } {
+async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   const err: string[] = [];
-  const code = extractVerb(args, { out: (text) => { out += text; }, err: (line) => err.push(line) });
+  const code = await extractVerb(args, { out: (text) => { out += text; }, err: (line) => err.push(line) });
   return { code, out, err: err.join('\n') };
 }
 
@@ -21,8 +21,8 @@ describe('sourcebook extract', () => {
   before(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcebook-extract-')); });
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  it('prints a valid dossier as YAML whose passages are in the article', () => {
-    const { code, out, err } = run([article, '--published', '2022-08-09']);
+  it('prints a valid dossier as YAML whose passages are in the article', async () => {
+    const { code, out, err } = await run([article, '--published', '2022-08-09']);
     assert.strictEqual(code, 0, err);
     const parsed = parseDossier(out);
     assert.deepStrictEqual(parsed.problems, []);
@@ -32,8 +32,8 @@ describe('sourcebook extract', () => {
     assert.deepStrictEqual(checkAgainstArticle(out, parsed, dossier, fs.readFileSync(article, 'utf8')), []);
   });
 
-  it('prints JSON with --json: actors, quotes with exact words and speaker ids, dated events', () => {
-    const { code, out } = run(['--json', `--published=2022-08-09`, article]);
+  it('prints JSON with --json: actors, quotes with exact words and speaker ids, dated events', async () => {
+    const { code, out } = await run(['--json', `--published=2022-08-09`, article]);
     assert.strictEqual(code, 0);
     const dossier = JSON.parse(out);
     assert.strictEqual(dossier.article.published, '2022-08-09');
@@ -47,20 +47,20 @@ describe('sourcebook extract', () => {
     assert.ok(dossier.events.some((e: { date: string; title: string }) => e.date === '2022-08-07' && e.title.includes('last Sunday')));
   });
 
-  it('takes the publication date from a date line in the text, and says so when there is none', () => {
+  it('takes the publication date from a date line in the text, and says so when there is none', async () => {
     const dated = path.join(dir, 'dated.txt');
     fs.writeFileSync(dated, 'Friday, January 4, 2019\nThe mayor resigned on Thursday, officials said.\n');
-    const withLine = run([dated, '--json']);
+    const withLine = await run([dated, '--json']);
     assert.strictEqual(JSON.parse(withLine.out).article.published, '2019-01-04');
     assert.strictEqual(withLine.err, '');
     const undated = path.join(dir, 'undated.txt');
     fs.writeFileSync(undated, 'The mayor resigned on Thursday, officials said.\n');
-    const without = run([undated, '--json']);
+    const without = await run([undated, '--json']);
     assert.strictEqual(JSON.parse(without.out).article.published, undefined);
     assert.match(without.err, /no publication date/);
   });
 
-  it('fails clearly: 2 for bad usage, 1 for an article it cannot use', () => {
+  it('fails clearly: 2 for bad usage, 1 for an article it cannot use', async () => {
     const empty = path.join(dir, 'empty.txt');
     fs.writeFileSync(empty, '  \n\n');
     const binary = path.join(dir, 'photo.txt');
@@ -76,7 +76,7 @@ describe('sourcebook extract', () => {
       [[dir], 1, /folder/],
     ];
     for (const [args, code, message] of cases) {
-      const result = run(args);
+      const result = await run(args);
       assert.strictEqual(result.code, code, `${args.join(' ')}: ${result.err}`);
       assert.match(result.err, message);
       assert.strictEqual(result.out, '', 'nothing on stdout when it fails');

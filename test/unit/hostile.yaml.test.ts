@@ -68,8 +68,8 @@ describe('hostile dossiers', () => {
     }), 40);
   });
 
-  it('refuses an alias bomb in `sourcebook check` too', () => {
-    const problems = checkFile(writeFile('bomb.dossier.yaml', billionLaughs(9, 9)));
+  it('refuses an alias bomb in `sourcebook check` too', async () => {
+    const problems = await checkFile(writeFile('bomb.dossier.yaml', billionLaughs(9, 9)));
     assert.match(problems[0].message, /aliases expand too far/);
   });
 
@@ -94,12 +94,12 @@ describe('hostile dossiers', () => {
     }), 150);
   });
 
-  it('refuses a file over the size limit with a message naming the limit and the setting, before reading it', () => {
+  it('refuses a file over the size limit with a message naming the limit and the setting, before reading it', async () => {
     const big = VALID + `# ${'x'.repeat(1024 * 1024)}\n`;
     const parsed = parseDossier(big, { maxBytes: 512 * 1024 });
     assert.strictEqual(parsed.dossier, undefined);
     assert.match(parsed.problems[0].message, /over the size limit of 0\.5 MB \(setting sourcebook\.maxDossierSizeMB\)/);
-    const checked = checkFile(writeFile('big.dossier.yaml', big), { maxBytes: 512 * 1024 });
+    const checked = await checkFile(writeFile('big.dossier.yaml', big), { maxBytes: 512 * 1024 });
     assert.match(checked[0].message, /over the size limit of 0\.5 MB/);
   });
 
@@ -131,7 +131,7 @@ describe('hostile dossiers', () => {
   // How parse time grows on the shapes that have made YAML parsers quadratic is
   // measured by npm run bench (parse.scaling), not asserted here.
 
-  it('checks a dossier whose article is a device, a pipe or a folder without hanging', function () {
+  it('checks a dossier whose article is a device, a pipe or a folder without hanging', async function () {
     if (process.platform === 'win32') this.skip();
     const fifo = path.join(dir, 'pipe');
     execFileSync('mkfifo', [fifo]);
@@ -141,7 +141,7 @@ describe('hostile dossiers', () => {
     for (const file of [zero, fifo, path.join(dir, 'folder')]) {
       const text = VALID.replace(/ {2}text: .*\n/, `  file: ${JSON.stringify(path.relative(dir, file))}\n`);
       const fileLine = text.split('\n').findIndex((line) => line.startsWith('  file:')) + 1;
-      const problems = checkFile(writeFile('device.dossier.yaml', text), { root: null });
+      const problems = await checkFile(writeFile('device.dossier.yaml', text), { root: null });
       assert.deepStrictEqual(problems.map((p) => `${p.line} ${p.message}`), [`${fileLine} The article "${path.relative(dir, file)}" is not a regular file; it was not read.`]);
     }
   });

@@ -8,6 +8,7 @@ import { isValidPartialDate } from '../dates';
 import { LineMap, Problem, Severity, sizeLimitMessage } from './problems';
 import { readYaml } from './safeYaml';
 import { aliasProblem } from './aliasRules';
+import { isValidId } from './ids';
 
 export interface ParseOptions {
   /** Refuse larger texts (in UTF-8 bytes; default 5 MB). */
@@ -28,7 +29,6 @@ export interface ParsedDossier {
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 const MAX_PROBLEMS = 100;
-const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 
 export function parseDossier(text: string, options: ParseOptions = {}): ParsedDossier {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -278,7 +278,7 @@ class Reader {
 
   private requiredId(map: YAMLMap, what: string): string {
     const id = this.requiredString(map, 'id', what);
-    if (id && !ID_PATTERN.test(id)) {
+    if (id && !isValidId(id)) {
       this.problemAt(this.get(map, 'id')!, `The ${what} id "${id}" should be a slug: letters, digits, "-", "_", "." or ":", without spaces.`);
     }
     return id;

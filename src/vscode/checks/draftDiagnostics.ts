@@ -6,6 +6,7 @@ import { checkDraft, DraftFinding } from '../../core/checks/checkDraft';
 import { LineMap } from '../../core/dossier/problems';
 import { Library, LibraryQuote } from '../../core/library';
 import { DossierLibrary } from '../library/dossierLibrary';
+import { Disposable } from '../library/disposable';
 import { findingMessage } from './messages';
 import { CheckSettings, readCheckSettings } from './settings';
 
@@ -19,16 +20,17 @@ interface CheckedText {
   findings: DraftFinding[];
 }
 
-export class DraftDiagnostics implements vscode.Disposable {
-  private readonly collection = vscode.languages.createDiagnosticCollection('sourcebook-checks');
+export class DraftDiagnostics extends Disposable {
+  private readonly collection = this.register(vscode.languages.createDiagnosticCollection('sourcebook-checks'));
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   /** By document, and valid for the same text only: an untitled URI and its version 1 come back with the next new draft. */
   private checked = new WeakMap<vscode.TextDocument, CheckedText>();
-  private readonly disposables: vscode.Disposable[] = [this.collection];
   private settings: CheckSettings = readCheckSettings();
 
   constructor(private readonly library: DossierLibrary) {
-    this.disposables.push(
+    super();
+    this.register(
+      { dispose: () => this.timers.forEach((timer) => clearTimeout(timer)) },
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.contentChanges.length && this.isVisible(e.document)) this.schedule(e.document);
       }),
@@ -61,11 +63,6 @@ export class DraftDiagnostics implements vscode.Disposable {
       : [];
     this.checked.set(document, { text, library, findings });
     return findings;
-  }
-
-  dispose(): void {
-    for (const timer of this.timers.values()) clearTimeout(timer);
-    for (const d of this.disposables) d.dispose();
   }
 
   /** Prose in a checked language, not too long, and not one of the library's own articles (their quotes are the source). */

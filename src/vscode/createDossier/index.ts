@@ -15,6 +15,7 @@
 // the article, and `source_file` names the page.
 import * as vscode from 'vscode';
 import { articleFields, fullDate, PageMetadata, today } from '../../core/article';
+import { articleIdFor } from '../../core/dossier/ids';
 import { serializeDossier } from '../../core/dossier/serialize';
 import { ExtractOptions, findPublicationDate } from '../../core/extract';
 import { askArticleDetails } from './articleDetails';
@@ -74,7 +75,7 @@ export async function createDossier(args: CreateDossierArgs, platform: Platform)
   const body = page && !destination.inline ? await bodyTextTarget(document.uri, reading.text) : undefined;
   const options: ExtractOptions = destination.inline
     ? { published, article, inlineText: true }
-    : { published, article, file: body ? baseName(body.uri) : baseName(document.uri), id: baseName(document.uri).replace(/\.[^.]+$/, '') };
+    : { published, article, file: body ? baseName(body.uri) : baseName(document.uri), id: articleIdFor(baseName(document.uri)) };
 
   const written = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Building a dossier from {0}', inertText(baseName(document.uri))), cancellable: true },

@@ -4,6 +4,9 @@
 // the write fails or the user cancels before the rename.
 import * as vscode from 'vscode';
 
+import { isNotFound } from '../library/files';
+import { log } from '../library/log';
+
 export { exists } from '../library/files';
 
 export async function writeAtomically(target: vscode.Uri, content: string, overwrite: boolean, token?: vscode.CancellationToken): Promise<boolean> {
@@ -21,8 +24,9 @@ export async function writeAtomically(target: vscode.Uri, content: string, overw
 async function removeIfPresent(uri: vscode.Uri): Promise<void> {
   try {
     await vscode.workspace.fs.delete(uri, { useTrash: false });
-  } catch {
-    // Already renamed onto the target, or never written.
+  } catch (error) {
+    // Already renamed onto the target, or never written: nothing to remove.
+    if (!isNotFound(error)) log.warn(`Could not remove the temporary file ${uri.toString()}: ${(error as Error).message}`);
   }
 }
 

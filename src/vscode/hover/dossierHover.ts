@@ -1,11 +1,11 @@
 // Inside a dossier YAML file, the card is about the actor being edited: the
 // actor entry under the cursor, or the actor an id refers to (a quote's
-// `speaker`, an event's `actors`). Positions come from parsing the open text
-// once per version; the actors themselves from the library, or from the
-// document alone when the library does not hold it (untitled, outside the
+// `speaker`, an event's `actors`). Positions come from the library's parse of
+// the open text (DossierLibrary.parsedDocument, once per version); the actors
+// themselves from the library, or from the document alone when the library does not hold it (untitled, outside the
 // workspace, or not reloaded yet).
 import * as vscode from 'vscode';
-import { parseDossier, ParsedDossier } from '../../core/dossier/parse';
+import { ParsedDossier } from '../../core/dossier/parse';
 import { Library, LibraryActor } from '../../core/library';
 import { Dossier } from '../../core/model';
 
@@ -43,8 +43,9 @@ export function isDossierDocument(document: vscode.TextDocument, library: Librar
   return library.dossiers.some((d) => d.source === source);
 }
 
-export function actorsInDossier(document: vscode.TextDocument, position: vscode.Position, library: Library): ActorsAt | undefined {
-  const parsed = parsedVersion(document);
+/** `parse`: the library's parse of the document at its current version. */
+export function actorsInDossier(document: vscode.TextDocument, position: vscode.Position, library: Library, parse: (document: vscode.TextDocument) => ParsedDossier): ActorsAt | undefined {
+  const parsed = parsedVersion(document, parse);
   if (!parsed.dossier) return undefined;
   const offset = document.offsetAt(position);
   let spot: Spot | undefined;
@@ -61,10 +62,10 @@ export function actorsInDossier(document: vscode.TextDocument, position: vscode.
   return actor && { actors: [actor], range, library: parsed.standalone };
 }
 
-function parsedVersion(document: vscode.TextDocument): ParsedVersion {
+function parsedVersion(document: vscode.TextDocument, parse: (document: vscode.TextDocument) => ParsedDossier): ParsedVersion {
   const cached = parsedDocuments.get(document);
   if (cached?.version === document.version) return cached;
-  const parsed = parseDossier(document.getText());
+  const parsed = parse(document);
   const entry: ParsedVersion = { version: document.version, spots: parsed.dossier ? spotsOf(parsed, parsed.dossier) : [], dossier: parsed.dossier };
   parsedDocuments.set(document, entry);
   return entry;

@@ -26,7 +26,7 @@ export class ActorHoverProvider implements vscode.HoverProvider {
     const inDossier = isDossierDocument(document, library);
     // YAML is in the selector for dossiers only, unless the user lists it.
     if (!inDossier && !answersLanguage(settings, document.languageId)) return undefined;
-    const found = (inDossier && actorsInDossier(document, position, library)) || actorsAtName(document, position, library);
+    const found = (inDossier && actorsInDossier(document, position, library, (d) => this.library.parsedDocument(d))) || actorsAtName(document, position, library);
     if (!found) return undefined;
     const options: CardOptions = { ...settings.card, locale: vscode.env.language, strings: this.strings };
     return new vscode.Hover(found.actors.map((actor) => cardMarkdown(found.library ?? library, actor, options)), found.range);

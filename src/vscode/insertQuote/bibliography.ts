@@ -6,6 +6,7 @@ import { cslItemFor, CslItem } from '../../core/citation/cslItem';
 import { Article } from '../../core/model';
 import { inertText } from '../../core/display/inertText';
 import { decodeText, readRegularFile } from '../library/files';
+import { log } from '../library/log';
 
 /** A bibliography is read whole before an entry is added: past this size it is refused. */
 const MAX_BIBLIOGRAPHY_BYTES = 50 * 1024 * 1024;
@@ -56,7 +57,8 @@ async function readItems(file: vscode.Uri): Promise<CslItem[]> {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
-  } catch {
+  } catch (error) {
+    log.warn(`${file.toString()}: not JSON: ${(error as Error).message}`);
     parsed = undefined;
   }
   if (!Array.isArray(parsed)) throw new Error(vscode.l10n.t('{0} is not a CSL-JSON array; it was left unchanged.', inertText(vscode.workspace.asRelativePath(file))));

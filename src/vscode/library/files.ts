@@ -1,5 +1,9 @@
-// Reading files through vscode.workspace.fs (local, remote and virtual alike).
+// Reading files through vscode.workspace.fs (local, remote and virtual alike,
+// and in the browser): the extension's port to the core's one reading rule
+// (src/core/load/files.ts).
 import * as vscode from 'vscode';
+import { FileRead, FilePort, readRegularFile as readRegular } from '../../core/load/files';
+import { log } from './log';
 
 const decoder = new TextDecoder('utf-8');
 
@@ -9,35 +13,39 @@ export function decodeText(bytes: Uint8Array): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
+/** Whether the error says the file is not there (rather than that it could not be read). */
+export function isNotFound(error: unknown): boolean {
+  if (error instanceof vscode.FileSystemError) return error.code === 'FileNotFound' || error.code === 'EntryNotFound';
+  return /ENOENT|ENOTDIR|FileNotFound|EntryNotFound/.test(String((error as Error)?.message ?? error));
+}
+
+export const workspaceFiles: FilePort = {
+  async stat(location) {
+    try {
+      const stat = await vscode.workspace.fs.stat(vscode.Uri.parse(location));
+      return { isFile: (stat.type & vscode.FileType.File) !== 0, size: stat.size, mtime: stat.mtime };
+    } catch (error) {
+      if (isNotFound(error)) return undefined;
+      throw error;
+    }
+  },
+  // vscode.workspace.fs reads whole files: the stat's size check comes first.
+  read: (location) => Promise.resolve(vscode.workspace.fs.readFile(vscode.Uri.parse(location))),
+};
+
+/** Whether something is at `uri` (when the stat fails for another reason, it is there but unreadable). */
 export async function exists(uri: vscode.Uri): Promise<boolean> {
   try {
-    await vscode.workspace.fs.stat(uri);
+    return (await workspaceFiles.stat(uri.toString())) !== undefined;
+  } catch (error) {
+    log.warn(`Cannot tell whether ${uri.toString()} exists: ${(error as Error)?.message ?? error}`);
     return true;
-  } catch {
-    return false;
   }
 }
 
-export type FileRead = { bytes: Uint8Array } | { fault: 'missing' | 'not-a-file' | 'too-large'; size?: number };
+export type { FileRead };
 
-/**
- * A regular file's bytes, read only when it is one (not a folder, a device or
- * a link to one, whose reading would never end) and not over `maxBytes`.
- */
-export async function readRegularFile(uri: vscode.Uri, maxBytes: number): Promise<FileRead> {
-  let stat: vscode.FileStat;
-  try {
-    stat = await vscode.workspace.fs.stat(uri);
-  } catch {
-    return { fault: 'missing' };
-  }
-  if (!(stat.type & vscode.FileType.File)) return { fault: 'not-a-file' };
-  if (stat.size > maxBytes) return { fault: 'too-large', size: stat.size };
-  let bytes: Uint8Array;
-  try {
-    bytes = await vscode.workspace.fs.readFile(uri);
-  } catch {
-    return { fault: 'missing' };
-  }
-  return bytes.length > maxBytes ? { fault: 'too-large', size: bytes.length } : { bytes };
+/** A regular file's bytes, read only when it is one and not over `maxBytes`. */
+export function readRegularFile(uri: vscode.Uri, maxBytes: number): Promise<FileRead> {
+  return readRegular(workspaceFiles, uri.toString(), maxBytes);
 }

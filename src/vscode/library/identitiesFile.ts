@@ -3,7 +3,8 @@
 // wins) and checked, its problems shown in the Problems panel.
 import * as vscode from 'vscode';
 import { IDENTITIES_FILE, parseIdentities, ParsedIdentities } from '../../core/identities';
-import { decodeText } from './files';
+import { decodeText, readRegularFile } from './files';
+import { log } from './log';
 
 export interface IdentitiesState extends ParsedIdentities {
   uri: vscode.Uri;
@@ -18,15 +19,17 @@ export function isIdentitiesUri(uri: vscode.Uri): boolean {
   return identitiesUris().some((known) => known.toString() === uri.toString());
 }
 
-/** The current text of an identities file ('' when it does not exist). */
+/** Identities files are short lists of judgements; a larger one is refused. */
+const MAX_IDENTITIES_BYTES = 5 * 1024 * 1024;
+
+/** The current text of an identities file (undefined when there is none to read). */
 export async function identitiesText(uri: vscode.Uri): Promise<string | undefined> {
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
   if (open) return open.getText();
-  try {
-    return decodeText(await vscode.workspace.fs.readFile(uri));
-  } catch {
-    return undefined;
-  }
+  const read = await readRegularFile(uri, MAX_IDENTITIES_BYTES);
+  if ('bytes' in read) return decodeText(read.bytes);
+  if (read.fault !== 'missing') log.warn(`${uri.toString()}: not read (${read.fault}${read.reason ? `: ${read.reason}` : ''}).`);
+  return undefined;
 }
 
 export async function readIdentityFiles(): Promise<IdentitiesState[]> {

@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { buildTimeline } from '../../core/timeline/timeline';
 import { DossierLibrary } from '../library/dossierLibrary';
+import { Disposable } from '../library/disposable';
 import type { FromWebview, TimelineLabels, ToWebview } from './webview/protocol';
 
 export const TIMELINE_VIEW_TYPE = 'sourcebook.timeline';
@@ -16,10 +17,9 @@ export interface RenderReport {
   ms: number;
 }
 
-export class TimelinePanel implements vscode.Disposable {
+export class TimelinePanel extends Disposable {
   private static current: TimelinePanel | undefined;
-  private readonly disposables: vscode.Disposable[] = [];
-  private readonly renderEmitter = new vscode.EventEmitter<RenderReport>();
+  private readonly renderEmitter = this.register(new vscode.EventEmitter<RenderReport>());
   /** Fires each time the webview has drawn the data (tests and the benchmark read it). */
   readonly onDidRender = this.renderEmitter.event;
   lastRender: RenderReport | undefined;
@@ -50,10 +50,10 @@ export class TimelinePanel implements vscode.Disposable {
     extensionUri: vscode.Uri,
     private readonly library: DossierLibrary,
   ) {
+    super();
     panel.iconPath = new vscode.ThemeIcon('timeline-view-icon');
     panel.webview.html = timelineHtml(panel.webview, extensionUri);
-    this.disposables.push(
-      this.renderEmitter,
+    this.register(
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((message: FromWebview) => this.receive(message)),
       library.onDidChange(() => this.post()),
@@ -95,10 +95,11 @@ export class TimelinePanel implements vscode.Disposable {
     void this.panel.webview.postMessage(message);
   }
 
-  dispose(): void {
+  override dispose(): void {
+    if (this.isDisposed) return;
     if (TimelinePanel.current === this) TimelinePanel.current = undefined;
+    super.dispose();
     this.panel.dispose();
-    for (const d of this.disposables.splice(0)) d.dispose();
   }
 }
 

@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { Library, LibraryActor } from '../../core/library';
 import { ActorFilter } from '../../core/views/nodes';
 import { ARTICLE_SCHEME } from '../article/articleDocuments';
+import { Disposable } from '../library/disposable';
 
 export const FILTER_CONTEXT_KEY = 'sourcebook.filteringByEditor';
 const STATE_KEY = 'sourcebook.filterByActiveEditor';
@@ -12,21 +13,21 @@ const TYPING_DELAY_MS = 300;
 /** Editors that are not drafts: the article view, output panes, settings. */
 const IGNORED_SCHEMES = new Set([ARTICLE_SCHEME, 'output', 'vscode-settings', 'vscode-userdata', 'debug']);
 
-export class MentionFilter implements vscode.Disposable {
+export class MentionFilter extends Disposable {
   private enabled: boolean;
   private document?: vscode.TextDocument;
   private cache?: { library: Library; version: number; uri: string; actors: Set<LibraryActor> };
   private typingTimer?: ReturnType<typeof setTimeout>;
-  private readonly changed = new vscode.EventEmitter<void>();
+  private readonly changed = this.register(new vscode.EventEmitter<void>());
   /** Fires when the filter is turned on or off, or the followed editor or its text changes. */
   readonly onDidChange = this.changed.event;
-  private readonly disposables: vscode.Disposable[] = [this.changed];
 
   constructor(private readonly state: vscode.Memento) {
+    super();
     this.enabled = state.get<boolean>(STATE_KEY, false);
     this.follow(vscode.window.activeTextEditor);
     void vscode.commands.executeCommand('setContext', FILTER_CONTEXT_KEY, this.enabled);
-    this.disposables.push(
+    this.register(
       vscode.window.onDidChangeActiveTextEditor((editor) => {
         if (this.follow(editor) && this.enabled) this.changed.fire();
       }),
@@ -40,6 +41,7 @@ export class MentionFilter implements vscode.Disposable {
         this.document = undefined;
         if (this.enabled) this.changed.fire();
       }),
+      { dispose: () => clearTimeout(this.typingTimer) },
     );
   }
 
@@ -72,11 +74,6 @@ export class MentionFilter implements vscode.Disposable {
       this.cache = { library, version: doc.version, uri, actors };
     }
     return this.cache.actors;
-  }
-
-  dispose(): void {
-    clearTimeout(this.typingTimer);
-    for (const d of this.disposables) d.dispose();
   }
 
   /** Follows a new active editor; keeps the last draft when the article view (or no editor) comes up. */
