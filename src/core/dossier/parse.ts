@@ -17,6 +17,12 @@ export interface ParseOptions {
   maxAliasCount?: number;
   /** Refuse collections nested deeper than this. Default 64. */
   maxDepth?: number;
+  /**
+   * Refuse more items in flow collections (`[a, b]`, `{k: v}`) than this.
+   * Default: one per 8 characters of the text, and never fewer than 10,000
+   * (each costs over a kilobyte to read; no real dossier comes near).
+   */
+  maxFlowItems?: number;
 }
 
 export interface ParsedDossier {
@@ -29,6 +35,8 @@ export interface ParsedDossier {
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 const MAX_PROBLEMS = 100;
+const MIN_FLOW_ITEMS = 10_000;
+const CHARACTERS_PER_FLOW_ITEM = 8;
 
 export function parseDossier(text: string, options: ParseOptions = {}): ParsedDossier {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -50,9 +58,15 @@ export function parseDossier(text: string, options: ParseOptions = {}): ParsedDo
   const maxDepth = options.maxDepth ?? 64;
   // YAML counts a lone CR as a line break but the yaml library does not:
   // make it a LF, which keeps every offset where it was.
-  const read = readYaml(text.replace(/\r(?!\n)/g, '\n'), maxDepth);
+  const maxFlowItems = options.maxFlowItems ?? Math.max(MIN_FLOW_ITEMS, Math.ceil(text.length / CHARACTERS_PER_FLOW_ITEM));
+  const read = readYaml(text.replace(/\r(?!\n)/g, '\n'), { maxDepth, maxFlowItems });
   if (read.kind === 'too-deep') {
     report('error', `This dossier nests collections over ${maxDepth} levels deep (the limit); it was not read.`, 0);
+    return unlocated;
+  }
+  if (read.kind === 'too-many-flow-items') {
+    const rule = options.maxFlowItems === undefined ? `: one per ${CHARACTERS_PER_FLOW_ITEM} characters of the file, and at least ${MIN_FLOW_ITEMS.toLocaleString('en')}` : '';
+    report('error', `This dossier's flow collections ([…] and {…}) hold over ${maxFlowItems.toLocaleString('en')} items (the limit${rule}); it was not read.`, read.at, read.at + 1);
     return unlocated;
   }
   const { doc, aliasTargets } = read;
