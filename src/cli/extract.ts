@@ -7,7 +7,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { articleFields, fullDate, readArticle as readArticleText, today } from '../core/article';
-import { isValidPartialDate } from '../core/dates';
+import { isFullDate } from '../core/dates';
 import { serializeDossier } from '../core/dossier/serialize';
 import { extractDossier } from '../core/extract';
 import { articleIdFor } from '../core/dossier/ids';
@@ -66,7 +66,7 @@ function parseArgs(args: string[]): ExtractArgs | string {
     else if (arg === '--published' || arg.startsWith('--published=')) {
       const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[++i];
       if (value === undefined) return '--published needs a date, YYYY-MM-DD.';
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !isValidPartialDate(value)) return `"${value}" is not a date; --published takes YYYY-MM-DD (for example 2022-08-09).`;
+      if (!isFullDate(value)) return `"${value}" is not a date; --published takes YYYY-MM-DD (for example 2022-08-09).`;
       published = value;
     } else if (arg.startsWith('-') && arg !== '-') return `unknown option "${arg}".`;
     else files.push(arg);

@@ -5,7 +5,7 @@ import * as assert from 'assert';
 import { auditDraft } from '../../src/core/audit/auditDraft';
 import { coverageOf } from '../../src/core/audit/coverage';
 import { AuditedQuotation, AuditReport, isFailing, QuotationStatus } from '../../src/core/audit/model';
-import { CITATION_STYLES } from '../../src/core/citation/citedQuote';
+import { CITATION_STYLES } from '../../src/core/citation/styles';
 import { Library } from '../../src/core/library';
 import { Dossier } from '../../src/core/model';
 import { cite } from './citationFixtures';

@@ -1,9 +1,10 @@
 // A hostile dossier's fields inserted into a draft: nothing becomes live
 // Markdown or LaTeX, and a URL that is not plain http(s) stays out.
 import * as assert from 'assert';
-import { citeQuote, CitationStyle, citedText } from '../../src/core/citation/citedQuote';
+import { citeQuote, citedText } from '../../src/core/citation/citedQuote';
+import { CitationStyle } from '../../src/core/citation/styles';
 import { isPlainHttpUrl } from '../../src/core/citation/draftEscape';
-import { TextFlavor } from '../../src/core/citation/references';
+import { TextFlavor } from '../../src/core/citation/styles';
 import { references, sampleQuote } from './citationFixtures';
 
 let articles = 0;

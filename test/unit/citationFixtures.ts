@@ -1,8 +1,10 @@
 // Shared by the citation unit tests: the bundled CSL files read from data/csl,
 // and the sample's quotes ready to cite.
-import { citeQuote, CitationStyle, citedText } from '../../src/core/citation/citedQuote';
+import { citeQuote, citedText } from '../../src/core/citation/citedQuote';
+import { CitationStyle } from '../../src/core/citation/styles';
 import { quoteToCite } from '../../src/core/citation/fromLibrary';
-import { CSL_FILES, CslSources, CslStyleId, ReferenceFormatter, TextFlavor } from '../../src/core/citation/references';
+import { CslSources, ReferenceFormatter } from '../../src/core/citation/references';
+import { CSL_FILES, CslStyleId, TextFlavor } from '../../src/core/citation/styles';
 import { readRepoFile, sampleLibrary } from './helpers';
 
 export const bundledCsl: CslSources = {

@@ -2,9 +2,10 @@
 // stated — title, outlet, authors, URL — and the day it was accessed, in every
 // style; an article without a title is cited by its file name.
 import * as assert from 'assert';
-import { citeQuote, CitationStyle, citedText } from '../../src/core/citation/citedQuote';
+import { citeQuote, citedText } from '../../src/core/citation/citedQuote';
+import { CitationStyle } from '../../src/core/citation/styles';
 import { cslItemFor } from '../../src/core/citation/cslItem';
-import { CslStyleId } from '../../src/core/citation/references';
+import { CslStyleId } from '../../src/core/citation/styles';
 import { Article } from '../../src/core/model';
 import { references } from './citationFixtures';
 

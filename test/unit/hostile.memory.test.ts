@@ -6,7 +6,7 @@ import { execFileSync } from 'child_process';
 import fc from 'fast-check';
 import * as path from 'path';
 import { stringify } from 'yaml';
-import { scanNestingDepth } from '../../src/core/dossier/depthScan';
+import { scanNestingDepth, scanShape } from '../../src/core/dossier/depthScan';
 import { parseDossier } from '../../src/core/dossier/parse';
 import { tokenNestingDepth } from '../../src/core/dossier/safeYaml';
 import { hostileText, validDossier } from '../fuzz/arbitraries';
@@ -29,6 +29,14 @@ const HOSTILE_5MB: [string, string][] = [
   ['brackets after a block scalar ends', `'a:\\n  - |\\n    x\\n [' + '['.repeat(5 * 1024 * 1024 - 32)`],
 ];
 
+/** Flat, not deep: each item is a node of the yaml library's tree (over a kilobyte each). */
+const FLOW_ITEMS_5MB: [string, string][] = [
+  ['items in a flow sequence', `'[' + 'a, '.repeat(1.6 * 1024 * 1024)`],
+  ['pairs in a flow mapping', `'{' + 'a: 1, '.repeat(0.8 * 1024 * 1024)`],
+  ['commas in a flow sequence', `'[' + ','.repeat(5 * 1024 * 1024 - 16)`],
+  ['a flow list of actor ids in a dossier', `'sourcebook: 1\\narticle: {id: a}\\nevents:\\n  - {id: e, title: t, actors: [' + 'p, '.repeat(1.6 * 1024 * 1024) + ']}\\n'`],
+];
+
 describe('hostile dossiers: memory', function () {
   this.timeout(120_000);
 
@@ -37,6 +45,40 @@ describe('hostile dossiers: memory', function () {
       assert.match(parseInSmallHeap(source, 160), /nests collections over 64 levels deep/);
     });
   }
+
+  for (const [shape, source] of FLOW_ITEMS_5MB) {
+    it(`refuses 5 MB of ${shape} within a 160 MB heap`, () => {
+      assert.match(parseInSmallHeap(source, 160), /flow collections \(\[…\] and \{…\}\) hold over [\d,]+ items \(the limit: one per 8 characters/);
+    });
+  }
+
+  it('refuses one flow item past the limit, at that item, and reads up to the limit', () => {
+    assert.deepStrictEqual(parseDossier('sourcebook: 1\narticle: {id: a, authors: [x, y, z]}\n', { maxFlowItems: 5 }).problems, []);
+    // Five items (id, authors, x, y, z) read; the sixth is refused at its comma.
+    const refused = parseDossier('sourcebook: 1\narticle: {id: a, authors: [x, y, z, w]}\n', { maxFlowItems: 5 }).problems;
+    assert.deepStrictEqual(refused.map((p) => [p.line, p.column, p.message]), [[2, 35, 'This dossier\'s flow collections ([…] and {…}) hold over 5 items (the limit); it was not read.']]);
+  });
+
+  it('reads a valid dossier of 40,000 flow items (2 MB of actors in flow style)', () => {
+    const actors = Array.from({ length: 8000 }, (_, i) => `  - {id: p${i}, kind: person, name: Person Number${i}, aliases: [Number${i}]}\n`).join('');
+    const parsed = parseDossier(`sourcebook: 1\narticle: {id: a}\nactors:\n${actors}`);
+    assert.deepStrictEqual(parsed.problems, []);
+    assert.strictEqual(parsed.dossier!.actors.length, 8000);
+  });
+
+  it('never counts more flow items than valid YAML has, in any style', () => {
+    /** Items the scan may count: each collection's entries, an empty one counting one. */
+    const itemsOf = (v: unknown): number => {
+      if (Array.isArray(v)) return Math.max(1, v.length) + v.reduce((sum: number, item) => sum + itemsOf(item), 0);
+      if (v && typeof v === 'object') return Math.max(1, Object.keys(v).length) + Object.values(v).reduce((sum: number, item) => sum + itemsOf(item), 0);
+      return 0;
+    };
+    holds('flow items pre-scan: valid YAML', fc.property(value, fc.constantFrom('block', 'flow', 'any') as fc.Arbitrary<'block' | 'flow' | 'any'>, (v, collectionStyle) => {
+      const text = stringify(v, { collectionStyle });
+      const shape = scanShape(text, { maxDepth: 1000, maxFlowItems: itemsOf(v) });
+      assert.strictEqual(shape.tooManyFlowItemsAt, undefined, `counted past ${itemsOf(v)} in ${JSON.stringify(text)}`);
+    }), 300);
+  });
 
   const value: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
     node: fc.oneof({ depthSize: 'small', withCrossShrink: true }, fc.constantFrom('x', 'a [b', 'c] {d', '- e', '? f', 'g: h', '#i', '"j', "k'", '|', '>', 1, true), tie('list'), tie('map')),

@@ -2,6 +2,7 @@
 // (.html, .htm), Markdown with or without front matter, or plain text. The
 // result is the text that quotes are anchored in and what the file states
 // about the article. Pure: it runs in Node, the browser and the CLI.
+import { isFullDate } from '../dates';
 import { Article } from '../model';
 import { bodyOf, readFrontMatter } from './frontMatter';
 import { readHtmlPage } from './htmlPage';
@@ -60,7 +61,7 @@ export function articleTextFileFor(pageFileName: string): string {
 
 /** The page's publication date when it is a whole day, the form relative dates are resolved against. */
 export function fullDate(published: string | undefined): string | undefined {
-  return published && /^\d{4}-\d{2}-\d{2}$/.test(published) ? published : undefined;
+  return published && isFullDate(published) ? published : undefined;
 }
 
 /** Today as YYYY-MM-DD, in the writer's own time zone: the `accessed` day of a new dossier. */

@@ -6,6 +6,7 @@
 //   3. other meta tags (author, parsely-*, dc.*, citation_*, date…), <link rel=canonical>;
 //   4. the page itself: <title>, <html lang>, the "saved from url" note a browser writes.
 // Nothing is invented: what the page does not state stays undefined.
+import { formatIsoDate, parsePartialDate } from '../dates';
 import { MetaElement, MetaPage } from './pageDom';
 import { readJsonLd } from './jsonLd';
 
@@ -80,12 +81,9 @@ export function clean(value: string | undefined): string | undefined {
 
 /** "2012-05-22T10:30:00+02:00" → "2012-05-22": the date as the page prints it. */
 export function isoDate(value: string | undefined): string | undefined {
-  const match = clean(value)?.match(/^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:$|[T\s])/);
-  if (!match) return undefined;
-  const [, year, month, day] = match;
-  if (month && (Number(month) < 1 || Number(month) > 12)) return undefined;
-  if (day && (Number(day) < 1 || Number(day) > 31)) return undefined;
-  return [year, month, day].filter(Boolean).join('-');
+  const text = clean(value);
+  const parts = text === undefined ? undefined : parsePartialDate(text, true);
+  return parts && formatIsoDate(parts);
 }
 
 /** Only absolute http(s) addresses are kept: a relative one cannot be followed from a citation. */

@@ -1,15 +1,13 @@
 // A quote as it goes into a draft: the exact words, the attribution and the
-// citation, in one of five citation styles. The result keeps the verb and the
+// citation, in one of the registered citation styles (styles.ts). The result keeps the verb and the
 // speaker as separate fields so the editor can offer them as tab stops.
 import { Article } from '../model';
 import { attributionFor } from './attribution';
 import { citationKey } from './cslItem';
 import { fieldEscaper, isPlainHttpUrl } from './draftEscape';
 import { beforeAttribution, nestInnerQuotes, nestInnerQuotesLatex, withoutClosingMark } from './punctuation';
-import { CslStyleId, escapeLatex, ReferenceFormatter, TextFlavor } from './references';
-
-export const CITATION_STYLES = ['markdown-footnote', 'inline', 'pandoc', 'latex', 'plain'] as const;
-export type CitationStyle = (typeof CITATION_STYLES)[number];
+import { escapeLatex, ReferenceFormatter } from './references';
+import { CitationStyle, citationStyleSpec, CslStyleId, TextFlavor } from './styles';
 
 export interface QuoteToCite {
   /** The quoted words exactly as the article has them. */
@@ -55,8 +53,8 @@ export function citeQuote(toCite: QuoteToCite, options: CitationOptions): CitedQ
   const droppedUrls = url !== undefined && !isPlainHttpUrl(url) ? [url] : [];
   const quote = droppedUrls.length ? { ...toCite, article: { ...toCite.article, url: undefined } } : toCite;
   const key = citationKey(quote.article);
-  const citation = citationOf(quote, options, key);
-  const latex = options.style === 'latex';
+  const spec = citationStyleSpec(options.style);
+  const latex = spec.latex === true;
   // Every field is written as text in the document's language (Markdown, LaTeX, plain).
   const escape = latex ? escapeLatex : fieldEscaper(options.flavor, escapeLatex);
   const open = latex ? '\\enquote{' : '“';
@@ -72,29 +70,16 @@ export function citeQuote(toCite: QuoteToCite, options: CitationOptions): CitedQ
     segments.push(`${open}${nest(beforeAttribution(quote.words))}${close} `);
     segments.push(...(speakerFirst ? [speaker, ' ', { field: 'verb' as const, text: escape(verb) }] : [{ field: 'verb' as const, text: escape(verb) }, ' ', speaker]));
   }
-  segments.push(...citation.around);
+  segments.push(spec.ending({
+    key,
+    paragraph: quote.paragraph,
+    inTextCitation: () => options.references.inTextCitation(quote.article, options.csl, options.flavor),
+  }));
 
-  const footnotes = options.style === 'markdown-footnote'
+  const footnotes = spec.footnote
     ? [{ label: key, definition: `[^${key}]: ${options.references.reference(quote.article, options.csl, options.flavor)}` }]
     : [];
   return droppedUrls.length ? { segments, footnotes, droppedUrls } : { segments, footnotes };
-}
-
-/** The text that ends the sentence: the citation and the period, in the order each style wants. */
-function citationOf(quote: QuoteToCite, options: CitationOptions, key: string): { around: string[] } {
-  const paragraph = quote.paragraph;
-  switch (options.style) {
-    case 'markdown-footnote':
-      return { around: [`.[^${key}]`] };
-    case 'inline':
-      return { around: [` ${options.references.inTextCitation(quote.article, options.csl, options.flavor)}.`] };
-    case 'pandoc':
-      return { around: [` [@${key}${paragraph ? `, para. ${paragraph}` : ''}].`] };
-    case 'latex':
-      return { around: [` \\cite${paragraph ? `[para.~${paragraph}]` : ''}{${key}}.`] };
-    case 'plain':
-      return { around: ['.'] };
-  }
 }
 
 /** Several cited quotes one after the other (a drop of several), each footnote once. */

@@ -1,6 +1,7 @@
 // An article as a CSL-JSON item: the form citeproc-js formats and Pandoc reads
 // from a bibliography file. Only what the dossier holds goes in; a missing
 // outlet, author or date stays missing.
+import { parsePartialDate } from '../dates';
 import { Article } from '../model';
 
 export interface CslName {
@@ -57,7 +58,7 @@ function fileNameOf(path: string | undefined): string | undefined {
 
 /** "2022-08-09" → [2022, 8, 9]; partial dates keep only their parts. */
 function dateParts(iso: string | undefined): number[] | undefined {
-  const match = iso?.match(/^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/);
-  if (!match) return undefined;
-  return match.slice(1).filter((part) => part !== undefined).map(Number);
+  const parts = iso === undefined ? undefined : parsePartialDate(iso);
+  if (!parts) return undefined;
+  return [parts.year, parts.month, parts.day].filter((part): part is number => part !== undefined);
 }

@@ -1,7 +1,7 @@
 // Dossier fields as they go into a writer's draft: written as text in the
 // document's language, so a name, a verb or a quote holding markup stays
 // the characters it is made of; and a URL only when it is a plain http(s) URL.
-import type { TextFlavor } from './references';
+import type { TextFlavor } from './styles';
 
 /**
  * Markdown that could make live content from a field: a link or image

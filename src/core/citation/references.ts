@@ -4,12 +4,11 @@
 import CSL from 'citeproc';
 import { Article } from '../model';
 import { CslItem, cslItemFor } from './cslItem';
+import type { CslStyleId, TextFlavor } from './styles';
 
-export const CSL_STYLES = ['apa', 'chicago-author-date', 'modern-language-association'] as const;
-export type CslStyleId = (typeof CSL_STYLES)[number];
-
-/** Where the output goes: markup is written the way that document type writes it. */
-export type TextFlavor = 'text' | 'markdown' | 'latex';
+// The style registry's names, where the bundled styles are read.
+export { CSL_FILES, CSL_STYLES } from './styles';
+export type { CslStyleId, TextFlavor } from './styles';
 
 export interface CslSources {
   /** The XML of a style, by its id (the file name without `.csl`). */
@@ -123,10 +122,4 @@ const LATEX_ESCAPES: Record<string, string> = {
   _: '\\_',
   '^': '\\textasciicircum{}',
   '~': '\\textasciitilde{}',
-};
-
-/** The bundled files, relative to the CSL folder (data/csl): one locale, en-US, serves every style. */
-export const CSL_FILES = {
-  style: (id: CslStyleId) => `${id}.csl`,
-  locale: 'locales-en-US.xml',
 };

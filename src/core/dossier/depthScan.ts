@@ -7,14 +7,41 @@
 // plain text are skipped. It never counts more levels than the parser will
 // build (plain text that merely contains brackets is not counted), so a valid
 // dossier is never refused; the exact limit is still applied on the tokens.
+//
+// The same pass counts the items of flow collections (`[a, b]`, `{k: v}`):
+// every node the yaml library builds costs over a kilobyte, and a flow item
+// can be as short as `a,` (a 2 MB file of them cost 450 bytes per byte).
 
 const SPACE = 0x20;
 const TAB = 0x09;
 const LF = 0x0a;
 const CR = 0x0d;
 
+export interface ShapeLimits {
+  /** Collections nested deeper than this are too deep. */
+  maxDepth: number;
+  /** More flow-collection items than this are too many (default: no limit). */
+  maxFlowItems?: number;
+}
+
+export interface Shape {
+  /** The nesting depth (a top-level collection is 1), or a number over the limit as soon as it is reached. */
+  depth: number;
+  /** Where the flow item past `maxFlowItems` starts, when there is one (the scan stops there). */
+  tooManyFlowItemsAt?: number;
+}
+
 /** The nesting depth of `text` (a top-level collection is 1), or a number over `limit` as soon as it is reached. */
 export function scanNestingDepth(text: string, limit: number): number {
+  return scanShape(text, { maxDepth: limit }).depth;
+}
+
+/** Nesting depth and flow items of `text`, in one pass that stops at the first limit passed. */
+export function scanShape(text: string, limits: ShapeLimits): Shape {
+  const limit = limits.maxDepth;
+  const maxFlowItems = limits.maxFlowItems ?? Infinity;
+  let flowItems = 0;
+  let tooManyFlowItemsAt: number | undefined;
   const n = text.length;
   const block: number[] = []; // columns of open block collections, innermost last
   let flow = 0; // open `[` / `{`
@@ -56,9 +83,16 @@ export function scanNestingDepth(text: string, limit: number): number {
     let prev = 0x5b; // as if after `[`: a quote may start here
     while (j < n && flow > 0) {
       const c = text.charCodeAt(j);
-      if (c === 0x5b || c === 0x7b) {
-        flow++;
-        if (note()) return n;
+      if (c === 0x5b || c === 0x7b || c === 0x2c) {
+        // A collection is an item of the one around it, and each comma starts another.
+        if (++flowItems > maxFlowItems) {
+          tooManyFlowItemsAt = j;
+          return n;
+        }
+        if (c !== 0x2c) {
+          flow++;
+          if (note()) return n;
+        }
       } else if (c === 0x5d || c === 0x7d) flow--;
       else if ((c === 0x22 || c === 0x27) && (isBlank(prev) || isBreak(prev) || prev === 0x5b || prev === 0x7b || prev === 0x2c || prev === 0x3a)) {
         j = skipQuoted(j);
@@ -99,7 +133,7 @@ export function scanNestingDepth(text: string, limit: number): number {
       if ((c === 0x2d || c === 0x3f || c === 0x3a) && (isBlank(next) || isBreak(next))) {
         const column = col + (j - i);
         if (!block.length || block[block.length - 1] < column) block.push(column);
-        if (note()) return deepest;
+        if (note()) return { depth: deepest };
         j++;
         while (j < n && isBlank(text.charCodeAt(j))) j++;
         c = j < n ? text.charCodeAt(j) : LF;
@@ -113,7 +147,8 @@ export function scanNestingDepth(text: string, limit: number): number {
       c = text.charCodeAt(j);
       if (c === 0x5b || c === 0x7b) {
         flow = 1;
-        if (note()) return deepest;
+        if (note()) return { depth: deepest };
+        if (++flowItems > maxFlowItems) return { depth: deepest, tooManyFlowItemsAt: j };
         j = scanFlow(j + 1);
         break;
       }
@@ -137,7 +172,7 @@ export function scanNestingDepth(text: string, limit: number): number {
       if (k < n && text.charCodeAt(k) === 0x3a && (k + 1 >= n || isBlank(text.charCodeAt(k + 1)) || isBreak(text.charCodeAt(k + 1)))) {
         const column = col + (j - i);
         if (!block.length || block[block.length - 1] < column) block.push(column);
-        if (note()) return deepest;
+        if (note()) return { depth: deepest };
         j = k + 1;
         while (j < n && isBlank(text.charCodeAt(j))) j++;
         continue; // the value, on this line
@@ -149,7 +184,7 @@ export function scanNestingDepth(text: string, limit: number): number {
     // A quoted scalar or flow collection may have run past the line: go on after the line it ended on.
     i = skipBreak(text, j > lineEnd ? endOfLine(j) : lineEnd);
   }
-  return deepest;
+  return { depth: deepest, tooManyFlowItemsAt };
 }
 
 function skipBreak(text: string, at: number): number {

@@ -3,12 +3,13 @@
 // known keys into fresh objects: positions come for free, unknown keys are
 // reported, and keys like `__proto__` can never reach an object's prototype.
 import { Alias, Document, isAlias, isMap, isScalar, isSeq, Node, Scalar, YAMLMap } from 'yaml';
-import { Actor, ACTOR_KINDS, ActorKind, Anchor, Article, Dossier, DossierEvent, Quote, QUOTE_KINDS, QuoteKind } from '../model';
-import { isValidPartialDate } from '../dates';
+import { Dossier } from '../model';
+import { isFullDate, isValidPartialDate } from '../dates';
 import { LineMap, Problem, Severity, sizeLimitMessage } from './problems';
 import { readYaml } from './safeYaml';
 import { aliasProblem } from './aliasRules';
 import { isValidId } from './ids';
+import { ARTICLE_FORMAT, DOSSIER_FORMAT, Field, keysOf, MappingFormat } from './format';
 
 export interface ParseOptions {
   /** Refuse larger texts (in UTF-8 bytes; default 5 MB). */
@@ -17,6 +18,12 @@ export interface ParseOptions {
   maxAliasCount?: number;
   /** Refuse collections nested deeper than this. Default 64. */
   maxDepth?: number;
+  /**
+   * Refuse more items in flow collections (`[a, b]`, `{k: v}`) than this.
+   * Default: one per 8 characters of the text, and never fewer than 10,000
+   * (each costs over a kilobyte to read; no real dossier comes near).
+   */
+  maxFlowItems?: number;
 }
 
 export interface ParsedDossier {
@@ -29,6 +36,8 @@ export interface ParsedDossier {
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 const MAX_PROBLEMS = 100;
+const MIN_FLOW_ITEMS = 10_000;
+const CHARACTERS_PER_FLOW_ITEM = 8;
 
 export function parseDossier(text: string, options: ParseOptions = {}): ParsedDossier {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -50,9 +59,15 @@ export function parseDossier(text: string, options: ParseOptions = {}): ParsedDo
   const maxDepth = options.maxDepth ?? 64;
   // YAML counts a lone CR as a line break but the yaml library does not:
   // make it a LF, which keeps every offset where it was.
-  const read = readYaml(text.replace(/\r(?!\n)/g, '\n'), maxDepth);
+  const maxFlowItems = options.maxFlowItems ?? Math.max(MIN_FLOW_ITEMS, Math.ceil(text.length / CHARACTERS_PER_FLOW_ITEM));
+  const read = readYaml(text.replace(/\r(?!\n)/g, '\n'), { maxDepth, maxFlowItems });
   if (read.kind === 'too-deep') {
     report('error', `This dossier nests collections over ${maxDepth} levels deep (the limit); it was not read.`, 0);
+    return unlocated;
+  }
+  if (read.kind === 'too-many-flow-items') {
+    const rule = options.maxFlowItems === undefined ? `: one per ${CHARACTERS_PER_FLOW_ITEM} characters of the file, and at least ${MIN_FLOW_ITEMS.toLocaleString('en')}` : '';
+    report('error', `This dossier's flow collections ([…] and {…}) hold over ${maxFlowItems.toLocaleString('en')} items (the limit${rule}); it was not read.`, read.at, read.at + 1);
     return unlocated;
   }
   const { doc, aliasTargets } = read;
@@ -92,8 +107,14 @@ export function parseDossier(text: string, options: ParseOptions = {}): ParsedDo
   return { dossier: hasErrors ? undefined : dossier, problems: capped(problems), locate };
 }
 
-/** Reads typed values out of YAML nodes, reporting every mismatch at its node. */
+/**
+ * Reads typed values out of YAML nodes by the format table, reporting every
+ * mismatch at its node. Each kind of mapping is read into a fresh object.
+ */
 class Reader {
+  /** The ids claimed so far, by kind ("actor" → id → its node): ids are unique within a kind, and refs point at actors. */
+  private readonly ids = new Map<string, Map<string, Node>>();
+
   constructor(
     private readonly doc: Document.Parsed,
     private readonly aliasTargets: ReadonlyMap<Alias, Node | undefined>,
@@ -103,154 +124,139 @@ class Reader {
 
   readDossier(): Dossier {
     const root = this.doc.contents;
-    const dossier: Dossier = { sourcebook: 1, article: { id: '' }, actors: [], events: [], quotes: [] };
+    const empty: Dossier = { sourcebook: 1, article: { id: '' }, actors: [], events: [], quotes: [] };
     if (!isMap(root)) {
-      this.problemAt(root, 'A dossier is a YAML mapping with the keys sourcebook, article, actors, events and quotes.');
-      return dossier;
+      const keys = keysOf(DOSSIER_FORMAT);
+      this.problemAt(root, `A dossier is a YAML mapping with the keys ${keys.slice(0, -1).join(', ')} and ${keys[keys.length - 1]}.`);
+      return empty;
     }
-    this.checkKeys(root, ['sourcebook', 'article', 'actors', 'events', 'quotes'], 'dossier');
-    const version = this.get(root, 'sourcebook');
-    if (version === undefined) this.problemAt(root, 'Missing "sourcebook: 1" (the format version).', true);
-    else if (!(isScalar(version) && version.value === 1)) this.problemAt(version, 'Unsupported format version: this Sourcebook reads "sourcebook: 1".');
-
-    const article = this.get(root, 'article');
-    if (article === undefined) this.problemAt(root, 'Missing "article" (the article this dossier describes).', true);
-    else dossier.article = this.readArticle(article);
-
-    const actorIds = new Map<string, Node>();
-    dossier.actors = this.readList(root, 'actors', (node) => this.readActor(node, actorIds));
-    const eventIds = new Map<string, Node>();
-    dossier.events = this.readList(root, 'events', (node) => this.readEvent(node, eventIds, actorIds));
-    const quoteIds = new Map<string, Node>();
-    dossier.quotes = this.readList(root, 'quotes', (node) => this.readQuote(node, quoteIds, actorIds));
-    return dossier;
+    return { ...empty, ...this.readFields(root, DOSSIER_FORMAT) };
   }
 
-  private readArticle(node: Node): Article {
-    const map = this.expectMap(node, 'article');
-    const article: Article = { id: '' };
-    if (!map) return article;
-    this.checkKeys(map, ['id', 'title', 'outlet', 'authors', 'dateline', 'published', 'published_inferred', 'url', 'language', 'licence', 'accessed', 'source_file', 'file', 'text'], 'article');
-    article.id = this.requiredId(map, 'article');
-    assignDefined(article, 'title', this.optionalString(map, 'title'));
-    assignDefined(article, 'outlet', this.optionalString(map, 'outlet'));
-    assignDefined(article, 'authors', this.optionalStringList(map, 'authors'));
-    assignDefined(article, 'dateline', this.optionalString(map, 'dateline'));
-    const published = this.optionalString(map, 'published', true);
-    if (published !== undefined) {
-      if (isValidPartialDate(published)) article.published = published;
-      else this.problemAt(this.get(map, 'published')!, `"${published}" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD.`);
+  /** Every key of `format` that `map` holds, read by its type, after a warning for each key the format lacks. */
+  private readFields(map: YAMLMap, format: MappingFormat): Record<string, unknown> {
+    this.checkKeys(map, keysOf(format), format.what);
+    const values: Record<string, unknown> = {};
+    for (const field of format.fields) {
+      const value = this.readField(map, field, format.what);
+      if (value !== undefined) values[field.key] = value;
     }
-    assignDefined(article, 'published_inferred', this.optionalBoolean(map, 'published_inferred'));
-    assignDefined(article, 'url', this.optionalString(map, 'url'));
-    assignDefined(article, 'language', this.optionalString(map, 'language'));
-    assignDefined(article, 'licence', this.optionalString(map, 'licence'));
-    const accessed = this.optionalString(map, 'accessed', true);
-    if (accessed !== undefined) {
-      if (/^\d{4}-\d{2}-\d{2}$/.test(accessed) && isValidPartialDate(accessed)) article.accessed = accessed;
-      else this.problemAt(this.get(map, 'accessed')!, `"${accessed}" is not a date of the form YYYY-MM-DD.`);
+    return values;
+  }
+
+  private readField(map: YAMLMap, field: Field<never>, what: string): unknown {
+    const { key } = field;
+    switch (field.type) {
+      case 'version': return this.readVersion(map, field);
+      case 'id': {
+        const id = this.requiredId(map, what);
+        this.claimId(map, id, what);
+        return id;
+      }
+      case 'text': return field.required ? this.requiredString(map, key, what) : this.optionalString(map, key);
+      case 'textList': {
+        const list = this.optionalStringList(map, key);
+        if (key === 'aliases') this.checkAliases(map);
+        return list;
+      }
+      case 'date': case 'day': return this.optionalDate(map, field, what);
+      case 'boolean': return this.optionalBoolean(map, key);
+      case 'confidence': return this.optionalConfidence(map, key);
+      case 'offset': return this.optionalOffset(map, key);
+      case 'enum': return this.requiredEnum(map, key, field.values ?? [], what);
+      case 'actorRef': return this.optionalActorRef(map, key);
+      case 'actorRefs': return this.actorRefs(map, key);
+      case 'mapping': {
+        const node = this.get(map, key);
+        if (node === undefined) {
+          if (field.required) this.problemAt(map, missingMessage(field, what), true);
+          return undefined;
+        }
+        return this.readMapping(node, field.fields!);
+      }
+      case 'list': return this.readList(map, key, (node) => this.readMapping(node, field.fields!));
     }
-    assignDefined(article, 'source_file', this.optionalString(map, 'source_file'));
-    assignDefined(article, 'file', this.optionalString(map, 'file'));
-    assignDefined(article, 'text', this.optionalString(map, 'text'));
-    if (article.file !== undefined && article.text !== undefined) {
+  }
+
+  private readVersion(map: YAMLMap, field: Field<never>): 1 | undefined {
+    const version = this.get(map, field.key);
+    if (version === undefined) this.problemAt(map, missingMessage(field, 'dossier'), true);
+    else if (!(isScalar(version) && version.value === 1)) this.problemAt(version, 'Unsupported format version: this Sourcebook reads "sourcebook: 1".');
+    return undefined; // always 1 in a Dossier
+  }
+
+  private readMapping(node: Node, format: MappingFormat): Record<string, unknown> | undefined {
+    const map = this.expectMap(node, format.what);
+    if (!map) return undefined;
+    const values = this.readFields(map, format);
+    if (format === ARTICLE_FORMAT && values.file !== undefined && values.text !== undefined) {
       this.problemAt(this.get(map, 'text')!, 'An article has either "file" or "text", not both.');
     }
-    return article;
+    return { ...DEFAULTS[format.what], ...values };
   }
 
-  private readActor(node: Node, ids: Map<string, Node>): Actor | undefined {
-    const map = this.expectMap(node, 'actor');
-    if (!map) return undefined;
-    this.checkKeys(map, ['id', 'kind', 'name', 'aliases', 'role', 'confidence', 'reviewed'], 'actor');
-    const id = this.requiredId(map, 'actor');
-    this.claimId(map, id, ids, 'actor');
-    const kind = this.requiredEnum(map, 'kind', ACTOR_KINDS, 'actor') as ActorKind;
-    const name = this.requiredString(map, 'name', 'actor');
-    const actor: Actor = { id, kind, name, aliases: this.optionalStringList(map, 'aliases') ?? [] };
-    this.checkAliases(map);
-    assignDefined(actor, 'role', this.optionalString(map, 'role'));
-    this.readReview(map, actor);
-    return actor;
+  /** A partial date (`date`) or a whole day (`day`), as written. */
+  private optionalDate(map: YAMLMap, field: Field<never>, what: string): string | undefined {
+    const node = this.get(map, field.key);
+    if (node === undefined || (isScalar(node) && node.value === null)) return undefined;
+    const value = isScalar(node) ? scalarText(node) : undefined;
+    if (value !== undefined && (field.type === 'day' ? isFullDate(value) : isValidPartialDate(value))) return value;
+    if (what === 'event') {
+      this.problemAt(node, `The event date must be YYYY, YYYY-MM or YYYY-MM-DD (a real calendar date)${value !== undefined ? `, not "${value}"` : ''}.`);
+    } else if (value === undefined) this.problemAt(node, `"${field.key}" should be text.`);
+    else this.problemAt(node, `"${value}" is not a date of the form ${field.type === 'day' ? 'YYYY-MM-DD' : 'YYYY, YYYY-MM or YYYY-MM-DD'}.`);
+    return undefined;
   }
 
-  private readEvent(node: Node, ids: Map<string, Node>, actorIds: Map<string, Node>): DossierEvent | undefined {
-    const map = this.expectMap(node, 'event');
-    if (!map) return undefined;
-    this.checkKeys(map, ['id', 'date', 'approximate', 'title', 'actors', 'anchor', 'confidence', 'reviewed'], 'event');
-    const id = this.requiredId(map, 'event');
-    this.claimId(map, id, ids, 'event');
-    const event: DossierEvent = { id, title: this.requiredString(map, 'title', 'event'), actors: [] };
-    const dateNode = this.get(map, 'date');
-    if (dateNode !== undefined && !(isScalar(dateNode) && dateNode.value === null)) {
-      const date = isScalar(dateNode) ? String(dateNode.value) : undefined;
-      if (date !== undefined && isValidPartialDate(date)) event.date = date;
-      else this.problemAt(dateNode, `The event date must be YYYY, YYYY-MM or YYYY-MM-DD (a real calendar date)${date !== undefined ? `, not "${date}"` : ''}.`);
-    }
-    assignDefined(event, 'approximate', this.optionalBoolean(map, 'approximate'));
-    const actorsNode = this.get(map, 'actors');
-    if (actorsNode !== undefined) {
-      if (!isSeq(actorsNode)) this.problemAt(actorsNode, 'An event\'s "actors" is a list of actor ids.');
-      else for (const item of actorsNode.items) {
-        const ref = this.resolve(item as Node);
-        if (!isScalar(ref) || typeof ref.value !== 'string') { this.problemAt(ref, 'An actor id is expected here.'); continue; }
-        if (!actorIds.has(ref.value)) this.problemAt(ref, `Unknown actor id "${ref.value}": no actor in this dossier has it.`);
-        else event.actors.push(ref.value);
-      }
-    }
-    assignDefined(event, 'anchor', this.optionalAnchor(map));
-    this.readReview(map, event);
-    return event;
+  /** `confidence` (a number from 0 to 1, written by extraction). */
+  private optionalConfidence(map: YAMLMap, key: string): number | undefined {
+    const node = this.get(map, key);
+    if (node === undefined || (isScalar(node) && node.value === null)) return undefined;
+    const value = isScalar(node) ? node.value : undefined;
+    if (typeof value === 'number' && value >= 0 && value <= 1) return value;
+    this.problemAt(node, `"${key}" is a number from 0 to 1.`);
+    return undefined;
   }
 
-  private readQuote(node: Node, ids: Map<string, Node>, actorIds: Map<string, Node>): Quote | undefined {
-    const map = this.expectMap(node, 'quote');
-    if (!map) return undefined;
-    this.checkKeys(map, ['id', 'kind', 'speaker', 'text', 'attribution', 'anchor', 'confidence', 'reviewed'], 'quote');
-    const id = this.requiredId(map, 'quote');
-    this.claimId(map, id, ids, 'quote');
-    const kind = this.requiredEnum(map, 'kind', QUOTE_KINDS, 'quote') as QuoteKind;
-    let speaker: string | null = null;
-    const speakerNode = this.get(map, 'speaker');
-    if (speakerNode !== undefined && !(isScalar(speakerNode) && speakerNode.value === null)) {
-      if (!isScalar(speakerNode) || typeof speakerNode.value !== 'string') this.problemAt(speakerNode, 'A speaker is an actor id, or null when nobody is credited.');
-      else if (!actorIds.has(speakerNode.value)) this.problemAt(speakerNode, `Unknown actor id "${speakerNode.value}" as speaker: no actor in this dossier has it.`);
-      else speaker = speakerNode.value;
-    }
-    const text = this.requiredString(map, 'text', 'quote');
-    const quote: Quote = { id, kind, speaker, text };
-    assignDefined(quote, 'attribution', this.optionalString(map, 'attribution'));
-    assignDefined(quote, 'anchor', this.optionalAnchor(map));
-    this.readReview(map, quote);
-    return quote;
-  }
-
-  /** `confidence` (a number from 0 to 1, written by extraction) and `reviewed` (written when a person confirms). */
-  private readReview(map: YAMLMap, item: { confidence?: number; reviewed?: boolean }): void {
-    const node = this.get(map, 'confidence');
-    if (node !== undefined && !(isScalar(node) && node.value === null)) {
-      const value = isScalar(node) ? node.value : undefined;
-      if (typeof value === 'number' && value >= 0 && value <= 1) item.confidence = value;
-      else this.problemAt(node, '"confidence" is a number from 0 to 1.');
-    }
-    assignDefined(item, 'reviewed', this.optionalBoolean(map, 'reviewed'));
-  }
-
-  private optionalAnchor(map: YAMLMap): Anchor | undefined {
-    const node = this.get(map, 'anchor');
+  private optionalOffset(map: YAMLMap, key: string): number | undefined {
+    const node = this.get(map, key);
     if (node === undefined) return undefined;
-    const anchorMap = this.expectMap(node, 'anchor');
-    if (!anchorMap) return undefined;
-    this.checkKeys(anchorMap, ['exact', 'prefix', 'suffix', 'offset'], 'anchor');
-    const anchor: Anchor = { exact: this.requiredString(anchorMap, 'exact', 'anchor') };
-    assignDefined(anchor, 'prefix', this.optionalString(anchorMap, 'prefix'));
-    assignDefined(anchor, 'suffix', this.optionalString(anchorMap, 'suffix'));
-    const offsetNode = this.get(anchorMap, 'offset');
-    if (offsetNode !== undefined) {
-      if (isScalar(offsetNode) && Number.isInteger(offsetNode.value) && (offsetNode.value as number) >= 0) anchor.offset = offsetNode.value as number;
-      else this.problemAt(offsetNode, 'An anchor offset is a whole number of characters from the start of the article.');
+    if (isScalar(node) && Number.isInteger(node.value) && (node.value as number) >= 0) return node.value as number;
+    this.problemAt(node, 'An anchor offset is a whole number of characters from the start of the article.');
+    return undefined;
+  }
+
+  /** A quote's speaker: an actor id of this dossier, or null when nobody is credited. */
+  private optionalActorRef(map: YAMLMap, key: string): string | null {
+    const node = this.get(map, key);
+    if (node === undefined || (isScalar(node) && node.value === null)) return null;
+    if (!isScalar(node) || typeof node.value !== 'string') this.problemAt(node, 'A speaker is an actor id, or null when nobody is credited.');
+    else if (!this.idsOf('actor').has(node.value)) this.problemAt(node, `Unknown actor id "${node.value}" as speaker: no actor in this dossier has it.`);
+    else return node.value;
+    return null;
+  }
+
+  private actorRefs(map: YAMLMap, key: string): string[] {
+    const refs: string[] = [];
+    const node = this.get(map, key);
+    if (node === undefined) return refs;
+    if (!isSeq(node)) {
+      this.problemAt(node, 'An event\'s "actors" is a list of actor ids.');
+      return refs;
     }
-    return anchor;
+    for (const item of node.items) {
+      const ref = this.resolve(item as Node);
+      if (!isScalar(ref) || typeof ref.value !== 'string') this.problemAt(ref, 'An actor id is expected here.');
+      else if (!this.idsOf('actor').has(ref.value)) this.problemAt(ref, `Unknown actor id "${ref.value}": no actor in this dossier has it.`);
+      else refs.push(ref.value);
+    }
+    return refs;
+  }
+
+  private idsOf(what: string): Map<string, Node> {
+    let ids = this.ids.get(what);
+    if (!ids) this.ids.set(what, (ids = new Map()));
+    return ids;
   }
 
   private readList<T>(root: YAMLMap, key: string, readItem: (node: Node) => T | undefined): T[] {
@@ -268,9 +274,10 @@ class Reader {
     return items;
   }
 
-  private claimId(map: YAMLMap, id: string, ids: Map<string, Node>, what: string): void {
+  private claimId(map: YAMLMap, id: string, what: string): void {
     if (!id) return;
     const node = this.get(map, 'id')!;
+    const ids = this.idsOf(what);
     const first = ids.get(id);
     if (first) this.problemAt(node, `Duplicate ${what} id "${id}" (first used on line ${this.lineOf(first)}).`);
     else ids.set(id, node);
@@ -400,8 +407,23 @@ class Reader {
   }
 }
 
-function assignDefined<T, K extends keyof T>(target: T, key: K, value: T[K] | undefined): void {
-  if (value !== undefined) target[key] = value;
+/** What a mapping holds when a key the model always has is absent from the YAML. */
+const DEFAULTS: Record<string, Record<string, unknown>> = {
+  article: { id: '' },
+  actor: { aliases: [] },
+  event: { actors: [] },
+  quote: { speaker: null },
+};
+
+function missingMessage(field: Field<never>, what: string): string {
+  return field.missing ?? `This ${what} has no "${field.key}".`;
+}
+
+/** A scalar as text: a string as it is, anything else as written ("2022", not 2022). */
+function scalarText(node: Scalar): string | undefined {
+  if (typeof node.value === 'string') return node.value;
+  if (node.value === null) return undefined;
+  return typeof node.source === 'string' ? node.source : String(node.value);
 }
 
 /**

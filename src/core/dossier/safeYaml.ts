@@ -3,19 +3,23 @@
 // duplicate keys pairwise (quadratic in a map's size) and resolves an alias by
 // walking the whole document; here nesting is measured on the token tree
 // first (built without recursion), duplicate keys are found with a set, and
-// every alias is resolved in one pass.
-import { scanNestingDepth } from './depthScan';
+// every alias is resolved in one pass. The number of flow-collection items is
+// bounded before any token is made too: each node costs over a kilobyte.
+import { scanShape, ShapeLimits } from './depthScan';
 import { Alias, Composer, CST, Document, isAlias, isMap, isScalar, Node, Parser, visit, YAMLParseError } from 'yaml';
 
 export type ReadYaml =
   | { kind: 'too-deep'; depth: number }
+  | { kind: 'too-many-flow-items'; at: number }
   | { kind: 'document'; doc: Document.Parsed; aliasTargets: Map<Alias, Node | undefined>; duplicateKeys: Node[] };
 
-/** Parses the first YAML document of `text`, refusing nesting deeper than `maxDepth`. */
-export function readYaml(text: string, maxDepth: number): ReadYaml {
+/** Parses the first YAML document of `text`, refusing nesting deeper than `maxDepth` and more flow items than `maxFlowItems`. */
+export function readYaml(text: string, limits: ShapeLimits): ReadYaml {
+  const { maxDepth } = limits;
   // Bounded before any token is made: the lexer's tokens cost hundreds of bytes per level.
-  const estimated = scanNestingDepth(text, maxDepth);
-  if (estimated > maxDepth) return { kind: 'too-deep', depth: estimated };
+  const shape = scanShape(text, limits);
+  if (shape.depth > maxDepth) return { kind: 'too-deep', depth: shape.depth };
+  if (shape.tooManyFlowItemsAt !== undefined) return { kind: 'too-many-flow-items', at: shape.tooManyFlowItemsAt };
   const tokens = Array.from(new Parser().parse(text));
   const depth = nestingDepth(tokens, maxDepth);
   if (depth > maxDepth) return { kind: 'too-deep', depth };

@@ -1,17 +1,25 @@
-// Writes a dossier as YAML in the documented key order, leaving out what is unknown.
+// Writes a dossier as YAML in the format table's key order, leaving out what is unknown.
 import { Scalar, stringify } from 'yaml';
-import { Anchor, Dossier } from '../model';
+import { Dossier } from '../model';
+import { DOSSIER_FORMAT, MappingFormat } from './format';
 
 export function serializeDossier(dossier: Dossier, header?: string): string {
-  const ordered = {
-    sourcebook: 1,
-    article: pick(dossier.article, ['id', 'title', 'outlet', 'authors', 'dateline', 'published', 'published_inferred', 'url', 'language', 'licence', 'accessed', 'source_file', 'file', 'text']),
-    actors: dossier.actors.map((a) => pick(a, ['id', 'kind', 'name', 'aliases', 'role', 'confidence', 'reviewed'])),
-    events: dossier.events.map((e) => ({ ...pick(e, ['id', 'date', 'approximate', 'title', 'actors']), ...anchorOf(e.anchor), ...pick(e, ['confidence', 'reviewed']) })),
-    quotes: dossier.quotes.map((q) => ({ ...pick(q, ['id', 'kind', 'speaker', 'text', 'attribution']), ...anchorOf(q.anchor), ...pick(q, ['confidence', 'reviewed']) })),
-  };
-  const yaml = stringify(ordered, keepBlankLines, { lineWidth: 0, aliasDuplicateObjects: false });
+  const yaml = stringify(ordered(dossier, DOSSIER_FORMAT), keepBlankLines, { lineWidth: 0, aliasDuplicateObjects: false });
   return header ? header.replace(/^/gm, '# ') + '\n' + yaml : yaml;
+}
+
+/** A fresh object with the keys of `format` that `value` holds, in the table's order, nested mappings and lists alike. */
+function ordered(value: object, format: MappingFormat): Record<string, unknown> {
+  const source = value as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const field of format.fields) {
+    const item = field.type === 'version' ? 1 : source[field.key];
+    if (item === undefined) continue;
+    if (field.type === 'mapping') out[field.key] = ordered(item as object, field.fields!);
+    else if (field.type === 'list') out[field.key] = (item as object[]).map((entry) => ordered(entry, field.fields!));
+    else out[field.key] = item;
+  }
+  return out;
 }
 
 /**
@@ -23,14 +31,4 @@ function keepBlankLines(_key: unknown, value: unknown): unknown {
   const quoted = new Scalar(value);
   quoted.type = 'QUOTE_DOUBLE';
   return quoted;
-}
-
-function anchorOf(anchor: Anchor | undefined): { anchor?: Anchor } {
-  return anchor ? { anchor: pick(anchor, ['exact', 'prefix', 'suffix', 'offset']) } : {};
-}
-
-function pick<T extends object, K extends keyof T>(value: T, keys: K[]): Pick<T, K> {
-  const out = {} as Pick<T, K>;
-  for (const key of keys) if (value[key] !== undefined) out[key] = value[key];
-  return out;
 }

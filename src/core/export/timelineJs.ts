@@ -3,6 +3,7 @@
 // TimelineJS renders headline and text as HTML, so dossier text is escaped;
 // partial dates stay partial; undated events cannot stand on its axis and are
 // left out (the caller says how many).
+import { parsePartialDate } from '../dates';
 import { Library, LibraryEvent } from '../library';
 
 export interface TimelineJsDate {
@@ -55,11 +56,11 @@ export function timelineJs(library: Library, options: { title?: string; groupBy?
 
 /** "2022-08" → {year: 2022, month: 8}; approximate dates get a display date ("c. 2022-08"). */
 export function timelineJsDate(date: string | undefined, approximate: boolean): TimelineJsDate | undefined {
-  const match = date?.match(/^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/);
-  if (!match) return undefined;
-  const result: TimelineJsDate = { year: Number(match[1]) };
-  if (match[2] !== undefined) result.month = Number(match[2]);
-  if (match[3] !== undefined) result.day = Number(match[3]);
+  const parts = date === undefined ? undefined : parsePartialDate(date);
+  if (!parts) return undefined;
+  const result: TimelineJsDate = { year: parts.year };
+  if (parts.month !== undefined) result.month = parts.month;
+  if (parts.day !== undefined) result.day = parts.day;
   if (approximate) result.display_date = `c. ${date}`;
   return result;
 }

@@ -1,10 +1,10 @@
 // The timeline picture's model: the library's events on a day axis, each a
 // point (a day) or a band as wide as its month or year, in lanes by article or
 // by actor. Pure data, sent as is to the timeline webview, which only draws.
-import { daysInMonth } from '../dates';
+import { DatePrecision, daysInMonth, parsePartialDate, precisionOf } from '../dates';
 import { Library, LibraryEvent } from '../library';
 
-export type DatePrecision = 'day' | 'month' | 'year';
+export type { DatePrecision } from '../dates';
 export type LaneMode = 'article' | 'actor';
 
 export interface TimelineEvent {
@@ -46,22 +46,21 @@ export interface TimelineData {
   domain: [number, number];
 }
 
-const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const MS_PER_DAY = 86_400_000;
 /** The lane of events that name no actor, in the "by actor" mode. */
 export const NO_ACTOR_LANE = '';
 
 /** The days a partial date covers: [start, end) in days since the epoch, or undefined for a malformed date. */
 export function dateSpan(date: string): { start: number; end: number; precision: DatePrecision } | undefined {
-  const match = DATE.exec(date);
-  if (!match) return undefined;
-  const year = Number(match[1]);
-  const day = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / MS_PER_DAY;
-  if (match[2] === undefined) return { start: day(year, 1, 1), end: day(year + 1, 1, 1), precision: 'year' };
-  const month = Number(match[2]);
-  if (match[3] === undefined) return { start: day(year, month, 1), end: day(year, month, 1) + daysInMonth(year, month), precision: 'month' };
-  const start = day(year, month, Number(match[3]));
-  return { start, end: start + 1, precision: 'day' };
+  const parts = parsePartialDate(date);
+  if (!parts) return undefined;
+  const { year, month, day } = parts;
+  const dayNumber = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / MS_PER_DAY;
+  const precision = precisionOf(parts);
+  if (month === undefined) return { start: dayNumber(year, 1, 1), end: dayNumber(year + 1, 1, 1), precision };
+  if (day === undefined) return { start: dayNumber(year, month, 1), end: dayNumber(year, month, 1) + daysInMonth(year, month), precision };
+  const start = dayNumber(year, month, day);
+  return { start, end: start + 1, precision };
 }
 
 export function buildTimeline(library: Library, noActorLabel = 'No actor'): TimelineData {

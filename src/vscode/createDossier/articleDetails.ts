@@ -4,7 +4,7 @@
 // answered so far; nothing the file stated is lost.
 import * as vscode from 'vscode';
 import { PageMetadata } from '../../core/article';
-import { isFullDate } from './publicationDate';
+import { isFullDate } from '../../core/dates';
 
 interface Step {
   key: 'title' | 'outlet' | 'url' | 'published';

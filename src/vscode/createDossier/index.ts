@@ -23,7 +23,7 @@ import { bodyTextTarget, readDocumentArticle } from './articleSource';
 import type { Platform } from '../platform';
 import { inertText } from '../../core/display/inertText';
 import { extractInSlices } from './extractInSlices';
-import { isFullDate } from './publicationDate';
+import { isFullDate } from '../../core/dates';
 import { dossierUriFor, exists, writeAtomically } from './writeDossier';
 
 export interface CreateDossierArgs {

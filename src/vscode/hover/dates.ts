@@ -1,17 +1,16 @@
 // Partial ISO dates (YYYY, YYYY-MM, YYYY-MM-DD) as a reader expects them in
 // their language: "2022", "March 2021", "Aug 9, 2022".
+import { parsePartialDate } from '../../core/dates';
 import type { CardStrings } from './strings';
-
-const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 export function formatPartialDate(date: string | undefined, locale: string, strings: CardStrings, approximate = false): string {
   if (!date) return strings.undated;
-  const m = PARTIAL_DATE.exec(date);
-  if (!m) return date; // the parser reports malformed dates; show what is written
-  const [, year, month, day] = m;
-  let text = year;
+  const parts = parsePartialDate(date);
+  if (!parts) return date; // the parser reports malformed dates; show what is written
+  const { year, month, day } = parts;
+  let text = date.slice(0, 4);
   if (month) {
-    const when = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day ?? 1)));
+    const when = new Date(Date.UTC(year, month - 1, day ?? 1));
     const fields: Intl.DateTimeFormatOptions = day ? { year: 'numeric', month: 'short', day: 'numeric' } : { year: 'numeric', month: 'long' };
     text = formatter(locale, fields).format(when);
   }

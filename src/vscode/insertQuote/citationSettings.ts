@@ -2,8 +2,7 @@
 // (language-overridable; unset means "what fits this language") and the
 // bibliographic style of references.
 import * as vscode from 'vscode';
-import { CITATION_STYLES, CitationStyle } from '../../core/citation/citedQuote';
-import { CSL_STYLES, CslStyleId, TextFlavor } from '../../core/citation/references';
+import { CITATION_STYLES, CitationStyle, CSL_STYLES, CslStyleId, DEFAULT_CSL_STYLE, defaultCitationStyle, isOneOf, TextFlavor } from '../../core/citation/styles';
 
 export interface CitationSettings {
   style: CitationStyle;
@@ -20,10 +19,10 @@ export function citationSettings(document: vscode.TextDocument): CitationSetting
   const config = vscode.workspace.getConfiguration('sourcebook.citation', document);
   const flavor = flavorOf(document.languageId);
   const chosen = config.get<string | null>('style');
-  const csl = config.get<string>('csl', 'apa');
+  const csl = config.get<string>('csl', DEFAULT_CSL_STYLE);
   return {
-    style: isOneOf(CITATION_STYLES, chosen) ? chosen : defaultStyle(flavor),
-    csl: isOneOf(CSL_STYLES, csl) ? csl : 'apa',
+    style: isOneOf(CITATION_STYLES, chosen) ? chosen : defaultCitationStyle(flavor),
+    csl: isOneOf(CSL_STYLES, csl) ? csl : DEFAULT_CSL_STYLE,
     flavor,
     bibliography: config.get<string>('bibliography', '').trim(),
   };
@@ -33,12 +32,4 @@ function flavorOf(languageId: string): TextFlavor {
   if (MARKDOWN_LANGUAGES.has(languageId)) return 'markdown';
   if (LATEX_LANGUAGES.has(languageId)) return 'latex';
   return 'text';
-}
-
-function defaultStyle(flavor: TextFlavor): CitationStyle {
-  return flavor === 'markdown' ? 'markdown-footnote' : flavor === 'latex' ? 'latex' : 'inline';
-}
-
-function isOneOf<T extends string>(values: readonly T[], value: unknown): value is T {
-  return values.includes(value as T);
 }

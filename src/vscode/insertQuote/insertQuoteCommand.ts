@@ -2,6 +2,7 @@
 // argument) and insert it, cited, at every cursor of the active editor.
 import * as vscode from 'vscode';
 import { citationKey } from '../../core/citation/cslItem';
+import { citationStyleSpec } from '../../core/citation/styles';
 import { inertText } from '../../core/display/inertText';
 import { LibraryQuote } from '../../core/library';
 import { Article } from '../../core/model';
@@ -49,7 +50,7 @@ export class InsertQuoteCommand {
     if (stillProblem || !editor) return stillProblem ?? { outcome: 'no-editor' };
     const cited = await this.citer.cite([entry], editor.document);
     if (!(await insertIntoEditor(editor, cited))) return this.readOnly(editor.document);
-    if (citationSettings(editor.document).style === 'pandoc') void this.keepBibliography(entry.dossier.dossier.article, editor.document);
+    if (citationStyleSpec(citationSettings(editor.document).style).keepsBibliography) void this.keepBibliography(entry.dossier.dossier.article, editor.document);
     const warning = warnAboutDroppedUrls(cited);
     return warning ? { outcome: 'inserted', message: warning } : { outcome: 'inserted' };
   }

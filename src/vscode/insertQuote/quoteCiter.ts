@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { citeQuote, CitedQuote, joinCited } from '../../core/citation/citedQuote';
 import { quoteToCite } from '../../core/citation/fromLibrary';
+import { citationStyleSpec } from '../../core/citation/styles';
 import { inertText } from '../../core/display/inertText';
 import { LibraryQuote } from '../../core/library';
 import { DossierLibrary } from '../library/dossierLibrary';
@@ -17,7 +18,7 @@ export class QuoteCiter {
   /** Gets the document's reference style ready while the writer is still choosing a quote. */
   prepare(document: vscode.TextDocument): void {
     const { style, csl } = citationSettings(document);
-    if (style === 'markdown-footnote' || style === 'inline') {
+    if (citationStyleSpec(style).usesReferences) {
       this.references.get().then((references) => references.prepare(csl), () => undefined);
     }
   }

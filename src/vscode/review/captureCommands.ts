@@ -2,6 +2,7 @@
 // an alias, an actor, an event. Each is callable with an argument object
 // (tests, keybindings) and asks for whatever the argument leaves open.
 import * as vscode from 'vscode';
+import { isValidPartialDate } from '../../core/dates';
 import { addActor, addAlias, addEvent, addQuote, EditPlan } from '../../core/dossier/edits';
 import { ActorKind, QuoteKind } from '../../core/model';
 import { NameIndex } from '../../core/nameIndex';
@@ -66,7 +67,7 @@ export function registerCaptureCommands(library: DossierLibrary): vscode.Disposa
         const typed = await vscode.window.showInputBox({
           title: vscode.l10n.t('Add as Event: date'),
           prompt: vscode.l10n.t('YYYY, YYYY-MM or YYYY-MM-DD; end with "?" when approximate; leave empty when undated'),
-          validateInput: (value) => (/^(\d{4}(-\d{2}(-\d{2})?)?\??)?$/.test(value.trim()) ? undefined : vscode.l10n.t('Write the date as YYYY, YYYY-MM or YYYY-MM-DD.')),
+          validateInput: (value) => (isDateOrUndated(value.trim().replace(/\?$/, '')) ? undefined : vscode.l10n.t('Write the date as YYYY, YYYY-MM or YYYY-MM-DD.')),
         });
         if (typed === undefined) return undefined;
         approximate = typed.trim().endsWith('?');
@@ -85,4 +86,9 @@ function actorsNamedIn(selection: ArticleSelection): string[] {
   const index = new NameIndex<string>();
   for (const actor of selection.dossier.dossier.actors) for (const name of [actor.name, ...actor.aliases]) index.add(name, actor.id);
   return [...new Set(index.findAll(selection.words).flatMap((m) => m.targets))];
+}
+
+/** What Add as Event takes as its date (after the "?" of an approximate one): a partial date, or nothing. */
+function isDateOrUndated(value: string): boolean {
+  return value === '' || isValidPartialDate(value);
 }

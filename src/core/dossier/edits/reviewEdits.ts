@@ -1,7 +1,7 @@
 // The corrections a writer makes while reviewing a dossier, each planned as
 // minimal text edits of the dossier's YAML and checked by parsing the result:
 // an edit that would leave the dossier invalid is refused, with the reason.
-import { isValidPartialDate } from '../../dates';
+import { isValidPartialDate, parsePartialDate } from '../../dates';
 import { nameKey } from '../../fold';
 import { Actor, ActorKind, ACTOR_KINDS, Anchor, Dossier, QuoteKind, QUOTE_KINDS } from '../../model';
 import { parseDossier } from '../parse';
@@ -71,7 +71,7 @@ export function addEvent(text: string, event: NewEvent): EditPlan {
     const id = uniqueId(slugOf(title), new Set(dossier.events.map((e) => e.id)), 'event');
     const lines = [`id: ${id}`];
     // A bare year would read back as a number: quote it, as the sample does.
-    if (event.date !== undefined) lines.push(`date: ${/^\d{4}$/.test(event.date) ? `"${event.date}"` : event.date}`);
+    if (event.date !== undefined) lines.push(`date: ${parsePartialDate(event.date)?.month === undefined ? `"${event.date}"` : event.date}`);
     if (event.approximate) lines.push('approximate: true');
     lines.push(`title: ${yamlString(title)}`, `actors: [${(event.actors ?? []).join(', ')}]`);
     if (event.anchor) lines.push(`anchor: ${anchorText(event.anchor)}`);
