@@ -1,35 +1,8 @@
 // Case and accent folding by a per-code-unit table. Folding never changes the
 // length of a string, so an offset in folded text is the same offset in the
-// original: matches found in folded text map back without bookkeeping.
-
-const FOLD_TABLE: Uint16Array = buildFoldTable();
-
-function buildFoldTable(): Uint16Array {
-  const table = new Uint16Array(0x10000);
-  for (let code = 0; code < 0x10000; code++) table[code] = code;
-  for (let code = 0; code < 0x10000; code++) {
-    if (code >= 0xd800 && code <= 0xdfff) continue; // surrogates stay as they are
-    const ch = String.fromCharCode(code);
-    const lower = ch.toLowerCase();
-    let folded = lower.length === 1 ? lower : ch;
-    const base = folded.normalize('NFD');
-    // Keep the base letter when decomposition only adds combining marks.
-    if (base.length > 1 && !/[^\u0300-\u036f]/u.test(base.slice(1))) folded = base[0];
-    // "İ" lowers to two units, so it was kept and decomposed to "I": lower the base too.
-    const lowerBase = folded.toLowerCase();
-    table[code] = (lowerBase.length === 1 ? lowerBase : folded).charCodeAt(0);
-  }
-  // Letters without a decomposition that writers type without their stroke,
-  // applied to what the code already folds to ("Ħ" → "ħ" → "h").
-  const extra: Record<string, string> = {
-    'ł': 'l', 'ø': 'o', 'đ': 'd', 'ħ': 'h', 'ı': 'i', 'ŧ': 't', 'ς': 'σ',
-    '\u2019': "'", '\u2018': "'", '\u02bc': "'", '\u2010': '-', '\u2011': '-', '\u00a0': ' ',
-  };
-  const extraCodes = new Map(Object.entries(extra).map(([from, to]) => [from.charCodeAt(0), to.charCodeAt(0)]));
-  for (let code = 0; code < 0x10000; code++) table[code] = extraCodes.get(table[code]) ?? table[code];
-  for (let code = 0x0300; code <= 0x036f; code++) table[code] = code; // lone combining marks are kept
-  return table;
-}
+// original: matches found in folded text map back without bookkeeping. The
+// table's rules are in unicodeTables/rules.ts, applied at build time.
+import { FOLD_TABLE } from './unicodeTables';
 
 /** Folds one UTF-16 code unit. */
 export function foldCode(code: number): number {

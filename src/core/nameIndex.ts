@@ -8,6 +8,7 @@
 // titles in front of a name ("Mr.", "President") join the match, and a
 // possessive "'s" does not.
 import { fold, foldCode } from './fold';
+import { WORD_CHAR_TABLE } from './unicodeTables';
 
 export interface NameMatch<T> {
   /** Offset of the first character of the match (a title included). */
@@ -41,17 +42,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
 /** Titles written as abbreviations: only these may be followed by a period inside a match. */
 const ABBREVIATED_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'capt', 'lt', 'sgt', 'sen', 'rep', 'gov', 'rev', 'st']);
 
-const WORD_CHAR: Uint8Array = buildWordCharTable();
-
-function buildWordCharTable(): Uint8Array {
-  const table = new Uint8Array(0x10000);
-  const wordLike = /[\p{L}\p{N}\p{M}]/u;
-  for (let code = 0; code < 0x10000; code++) {
-    if (code >= 0xd800 && code <= 0xdfff) table[code] = 1; // astral letters: keep pairs whole
-    else if (wordLike.test(String.fromCharCode(code))) table[code] = 1;
-  }
-  return table;
-}
+/** Letters, digits, marks and surrogates (astral letters stay whole): unicodeTables/rules.ts. */
+const WORD_CHAR: Uint8Array = WORD_CHAR_TABLE;
 
 export function isWordCode(code: number): boolean {
   return WORD_CHAR[code] === 1;
