@@ -8,6 +8,7 @@
 // titles in front of a name ("Mr.", "President") join the match, and a
 // possessive "'s" does not.
 import { fold, foldCode } from './fold';
+import { WORD_CHAR_TABLE } from './unicodeTables';
 
 export interface NameMatch<T> {
   /** Offset of the first character of the match (a title included). */
@@ -41,25 +42,11 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
 /** Titles written as abbreviations: only these may be followed by a period inside a match. */
 const ABBREVIATED_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'capt', 'lt', 'sgt', 'sen', 'rep', 'gov', 'rev', 'st']);
 
-// Built on first use, not at import (a table of every UTF-16 code unit takes milliseconds to fill).
-let wordChars: Uint8Array | undefined;
-
-function wordCharTable(): Uint8Array {
-  return (wordChars ??= buildWordCharTable());
-}
-
-function buildWordCharTable(): Uint8Array {
-  const table = new Uint8Array(0x10000);
-  const wordLike = /[\p{L}\p{N}\p{M}]/u;
-  for (let code = 0; code < 0x10000; code++) {
-    if (code >= 0xd800 && code <= 0xdfff) table[code] = 1; // astral letters: keep pairs whole
-    else if (wordLike.test(String.fromCharCode(code))) table[code] = 1;
-  }
-  return table;
-}
+/** Letters, digits, marks and surrogates (astral letters stay whole): unicodeTables/rules.ts. */
+const WORD_CHAR: Uint8Array = WORD_CHAR_TABLE;
 
 export function isWordCode(code: number): boolean {
-  return (wordChars ?? wordCharTable())[code] === 1;
+  return WORD_CHAR[code] === 1;
 }
 
 /** Separators allowed between two words of one name: "Mr. Petro", "Padrino-López", a line wrap. */
@@ -98,16 +85,15 @@ class WordList {
   }
 
   read(text: string, from: number, to: number): void {
-    const wordChar = wordChars ?? wordCharTable();
     let i = from;
     while (i < to) {
-      while (i < to && wordChar[text.charCodeAt(i)] !== 1) i++;
+      while (i < to && WORD_CHAR[text.charCodeAt(i)] !== 1) i++;
       if (i >= to) break;
       const start = i;
       let hash = 0x811c9dc5 | 0;
       while (i < to) {
         const code = text.charCodeAt(i);
-        if (wordChar[code] !== 1) break;
+        if (WORD_CHAR[code] !== 1) break;
         hash = Math.imul(hash ^ foldCode(code), 0x01000193);
         i++;
       }
@@ -191,11 +177,10 @@ export class NameIndex<T> {
   /** The mention covering `offset`, if any. Reads only a window around it. */
   findAt(text: string, offset: number): NameMatch<T> | undefined {
     const WINDOW = 200;
-    const wordChar = wordChars ?? wordCharTable();
     let from = Math.max(0, offset - WINDOW);
-    while (from > 0 && wordChar[text.charCodeAt(from - 1)] === 1) from--; // start on a word boundary
+    while (from > 0 && WORD_CHAR[text.charCodeAt(from - 1)] === 1) from--; // start on a word boundary
     let to = Math.min(text.length, offset + WINDOW);
-    while (to < text.length && wordChar[text.charCodeAt(to)] === 1) to++;
+    while (to < text.length && WORD_CHAR[text.charCodeAt(to)] === 1) to++;
     for (const match of this.scan(text, from, to)) {
       if (match.start <= offset && offset < match.end) return match;
       if (match.start > offset) break;

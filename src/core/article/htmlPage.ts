@@ -17,7 +17,8 @@ import { blocksToText, TextBlock, TextNode } from './pageText';
 export const MAX_PAGE_BYTES = 20 * 1024 * 1024;
 /** News pages have a few thousand elements; past this many the page is not read (parsing alone would take many seconds). */
 const MAX_ELEMENTS = 100_000;
-const tooManyElements = `the page has more than ${MAX_ELEMENTS.toLocaleString('en')} elements, far more than an article page; save the article alone (Reader View, or "Save as text") and try again.`;
+// Worded on use: the first toLocaleString call loads locale data (about 10 ms), which import should not pay.
+const tooManyElements = () => `the page has more than ${MAX_ELEMENTS.toLocaleString('en')} elements, far more than an article page; save the article alone (Reader View, or "Save as text") and try again.`;
 /** Below this many words there is no article on the page, only its furniture. */
 const MIN_ARTICLE_WORDS = 25;
 
@@ -27,7 +28,7 @@ export function readHtmlPage(html: string): HtmlReading {
   if (html.length > MAX_PAGE_BYTES) return { problem: `the page is ${(html.length / 1048576).toFixed(1)} MB; pages up to ${MAX_PAGE_BYTES / 1048576} MB are read.` };
   const source = withoutInertParts(html);
   const shape = shapeOf(source);
-  if (shape.elements > MAX_ELEMENTS) return { problem: tooManyElements };
+  if (shape.elements > MAX_ELEMENTS) return { problem: tooManyElements() };
   const { document } = parseHTML(capNesting(source, MAX_DEPTH, shape.depth)) as unknown as { document: DomDocument };
   const metadata = readMetadata(readMetaPage(document, html));
   removeFurniture(document as unknown as CleanDocument);
@@ -36,7 +37,7 @@ export function readHtmlPage(html: string): HtmlReading {
     const reader = new Readability(document as never, { maxElemsToParse: MAX_ELEMENTS, serializer: (node) => node as unknown as TextNode, disableJSONLD: true, keepClasses: true });
     content = reader.parse()?.content;
   } catch (error) {
-    if (/Aborting parsing document/.test(String(error))) return { problem: tooManyElements, metadata };
+    if (/Aborting parsing document/.test(String(error))) return { problem: tooManyElements(), metadata };
     return { problem: `the page could not be read (${(error as Error).message}).`, metadata };
   }
   const paragraphs = content ? withoutHeadMatter(withoutTailMatter(blocksToText(content)), metadata) : [];
