@@ -9,6 +9,7 @@ import { DossierLibrary } from '../library/dossierLibrary';
 import { inertText } from '../../core/display/inertText';
 
 const LIBRARY_UPDATE_TIMEOUT_MS = 5000;
+const SAVE_RETRY_DELAY_MS = 300;
 
 export async function applyToDossier(library: DossierLibrary, loaded: LoadedDossier, planFor: (text: string) => EditPlan): Promise<EditPlan | undefined> {
   if (loaded.isSample) {
@@ -38,9 +39,22 @@ export async function applyTextEdits(library: DossierLibrary, document: vscode.T
   const updated = nextLibraryChange(library);
   if (!(await vscode.workspace.applyEdit(edit))) return false;
   // A clean dossier is saved, so the change is on disk like any other; one with the writer's unsaved edits stays unsaved.
-  if (!wasDirty) await document.save();
+  if (!wasDirty && !(await saveClean(document))) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('The change is in the open dossier but could not be saved; save it when you are ready.'));
+  }
   await updated;
   return true;
+}
+
+/**
+ * Saves, once more after a moment if the first try fails: right after a file
+ * is written, its save can be refused as "newer on disk" for a moment, and a
+ * review edit should not be left unsaved for that.
+ */
+async function saveClean(document: vscode.TextDocument): Promise<boolean> {
+  if (await document.save()) return true;
+  await new Promise((resolve) => setTimeout(resolve, SAVE_RETRY_DELAY_MS));
+  return document.save();
 }
 
 function nextLibraryChange(library: DossierLibrary): Promise<void> {
