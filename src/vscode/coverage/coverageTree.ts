@@ -2,8 +2,8 @@
 // by kind, then the speakers its sources quote that it leaves out. Labels are
 // plain text; a row reveals the draft's first mention.
 import * as vscode from 'vscode';
-import { Coverage, CoveredActor, KIND_ORDER, LeftOutSpeaker } from '../../core/audit/coverage';
-import { ActorKind } from '../../core/model';
+import { Coverage, CoveredActor, LeftOutSpeaker } from '../../core/audit/coverage';
+import { ACTOR_KINDS, ActorKind } from '../../core/model';
 import { ICONS, KIND_ICONS } from '../../core/views/display';
 import { kindLabel } from '../tree/treeItems';
 
@@ -36,7 +36,7 @@ export class CoverageTreeProvider implements vscode.TreeDataProvider<CoverageNod
     const coverage = this.state?.coverage;
     if (!coverage) return [];
     if (!node) {
-      const groups: CoverageNode[] = KIND_ORDER.map((kind) => ({ type: 'kind' as const, kind, actors: coverage.covered.filter((a) => a.kind === kind) })).filter((g) => g.actors.length > 0);
+      const groups: CoverageNode[] = ACTOR_KINDS.map((kind) => ({ type: 'kind' as const, kind, actors: coverage.covered.filter((a) => a.kind === kind) })).filter((g) => g.actors.length > 0);
       if (coverage.leftOut.length) groups.push({ type: 'leftOutGroup', speakers: coverage.leftOut });
       return groups;
     }
