@@ -6,8 +6,8 @@
 // index from the library's actors. hover.cardP50us: composing the card.
 import { buildNameIndex, Library } from '../src/core/library';
 import { Dossier } from '../src/core/model';
-import { actorCard, CardOptions } from '../src/vscode/hover/card';
-import { cardStrings } from '../src/vscode/hover/strings';
+import { actorCard, CardOptions } from '../src/core/hover/card';
+import { cardStrings } from '../src/core/hover/strings';
 import { generateActors, loadCorpus, seededRandom } from './corpus';
 import { Figures, medianMs, percentile } from './figures';
 

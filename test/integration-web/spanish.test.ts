@@ -26,7 +26,8 @@ describe('Sourcebook in Spanish (web worker host, locale es)', () => {
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, new vscode.Position(0, 2));
     const card = hovers.flatMap((h) => h.contents).map((c) => (c instanceof vscode.MarkdownString ? c.value : '')).find((v) => v.includes('command:sourcebook.showInTree'));
     assert.ok(card, 'a Sourcebook card over "Petro"');
-    for (const label of [' Insertar cita](', ' Mostrar en el artículo](', ' Mostrar en la barra lateral](', '**Citas**']) {
+    // "h. 2022": an approximate date in the words the Events tree uses too.
+    for (const label of [' Insertar cita](', ' Mostrar en el artículo](', ' Mostrar en la barra lateral](', '**Citas**', '**Hechos**', '- **h\\. 2022** — ']) {
       assert.ok(card.includes(label), `the card has "${label}": ${card}`);
     }
   });

@@ -38,9 +38,9 @@ describe('sidebar trees', () => {
       '“normalization process”',
       '“in two months we may have settled the most important issues”',
       '“As long as relations are not normalized, there will be no…”',
-      '≈2022 · Gustavo Petro is elected President of Colombia',
+      'c. 2022 · Gustavo Petro is elected President of Colombia',
       '2022-08-07 · Petro takes office; the two countries agree to restore relations at ambassadorial level',
-      '≈2022-08-09 · Petro calls the contacts a normalization process and denies an imminent meeting with Maduro',
+      'c. 2022-08-09 · Petro calls the contacts a normalization process and denies an imminent meeting with Maduro',
     ]);
   });
 
@@ -50,10 +50,10 @@ describe('sidebar trees', () => {
       '2019 · Venezuela and Colombia break off diplomatic relations',
       '2021-03 · Fighting in Apure between Venezuelan soldiers and Colombian irregular groups leaves 16 soldiers dead and displaces thousands',
       '2021-10 · The fully closed border is relaxed',
-      '≈2022 · Gustavo Petro is elected President of Colombia',
+      'c. 2022 · Gustavo Petro is elected President of Colombia',
       '2022-08-07 · Petro takes office; the two countries agree to restore relations at ambassadorial level',
       "2022-08-09 · Padrino López announces, on Maduro's instructions, contact with Colombia's Defence Ministry to restore military relations",
-      '≈2022-08-09 · Petro calls the contacts a normalization process and denies an imminent meeting with Maduro',
+      'c. 2022-08-09 · Petro calls the contacts a normalization process and denies an imminent meeting with Maduro',
     ]);
     const cast = await rows(api.sidebar.events.provider, events[0].node);
     assert.deepStrictEqual(cast.map((a) => a.label), ['Venezuela', 'Colombia', 'Iván Duque', 'Juan Guaidó']);

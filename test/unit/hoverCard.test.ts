@@ -5,10 +5,11 @@
 import * as assert from 'assert';
 import { parseDossier } from '../../src/core/dossier/parse';
 import { Library } from '../../src/core/library';
-import { actorCard, CARD_COMMANDS, CardOptions } from '../../src/vscode/hover/card';
-import { formatPartialDate } from '../../src/vscode/hover/dates';
-import { escapeText, shorten } from '../../src/vscode/hover/markdown';
-import { cardStrings } from '../../src/vscode/hover/strings';
+import { actorCard, CARD_COMMANDS, CardOptions } from '../../src/core/hover/card';
+import { escapeText, shorten } from '../../src/core/hover/markdown';
+import { cardStrings } from '../../src/core/hover/strings';
+import { ACTOR_KINDS, ActorKind } from '../../src/core/model';
+import { eventDateLabel, formatPartialDate } from '../../src/core/views/dates';
 import { renderMarkdown, linkTargets } from '../renderedMarkdown';
 import { ROOT, sampleLibrary } from './helpers';
 import { readFileSync } from 'fs';
@@ -37,7 +38,7 @@ describe('hover card', () => {
   it('shows who Petro is, what he said and when things happened, with links to act on it', () => {
     assert.strictEqual(cardOf(library, 'petro'), [
       '$(person) **Gustavo Petro** · *person*  \nPresident of Colombia (took office 7 August 2022), left\\-wing',
-      '$(book) *Caracas takes steps to restore military relations with Bogota* — Aug 9, 2022 (inferred)',
+      '$(file-text) *Caracas takes steps to restore military relations with Bogota* — Aug 9, 2022 (inferred)',
       '**Quotes**\n\n' +
         '- “normalization process” — told reporters, Aug 9, 2022\n' +
         '- “in two months we may have settled the most important issues” — told reporters, Aug 9, 2022\n' +
@@ -53,10 +54,19 @@ describe('hover card', () => {
     ].join('\n\n'));
   });
 
+  it('marks each kind with the icon the sidebar trees use, and dates with their words', () => {
+    const firstOf = (kind: ActorKind) => library.actors.find((actor) => actor.kind === kind)!.key;
+    // The Actors tree's kind icons, as the tree integration test reads them from VS Code.
+    assert.deepStrictEqual(ACTOR_KINDS.map((kind) => /^\$\(([a-z-]+)\)/.exec(cardOf(library, firstOf(kind)))?.[1]), ['person', 'briefcase', 'organization', 'location']);
+    // An approximate year reads as the Events tree's row does ("c. 2022 · …"), escaped as Markdown.
+    assert.strictEqual(eventDateLabel('2022', true, strings), 'c. 2022');
+    assert.ok(cardOf(library, 'petro').includes(`- **${escapeText(eventDateLabel('2022', true, strings))}** — Gustavo Petro is elected`));
+  });
+
   it('spells the name as the dossier does, accents included', () => {
     assert.ok(cardOf(library, 'padrino-lopez').startsWith('$(person) **Vladimir Padrino López** · *person*'));
     assert.ok(cardOf(library, 'colombia').startsWith('$(location) **Colombia** · *place*'));
-    assert.ok(cardOf(library, 'venezuelan-defence-ministry').startsWith('$(organization) **Venezuelan Ministry of Defence** · *organization*'));
+    assert.ok(cardOf(library, 'venezuelan-defence-ministry').startsWith('$(briefcase) **Venezuelan Ministry of Defence** · *organization*'));
   });
 
   it('shows three quotes and counts the rest, speech before terms', () => {
@@ -85,7 +95,7 @@ describe('hover card', () => {
   it('leaves out a part when its setting is off, and only that part', () => {
     const on = cardOf(library, 'petro');
     const off = (part: keyof CardOptions['show']) => cardOf(library, 'petro', { show: { ...options().show, [part]: false } });
-    const parts: Array<[keyof CardOptions['show'], string]> = [['role', 'took office 7 August 2022'], ['articles', '$(book)'], ['quotes', '**Quotes**'], ['events', '**Events**'], ['commands', '---']];
+    const parts: Array<[keyof CardOptions['show'], string]> = [['role', 'took office 7 August 2022'], ['articles', '$(file-text)'], ['quotes', '**Quotes**'], ['events', '**Events**'], ['commands', '---']];
     for (const [part, text] of parts) {
       assert.ok(on.includes(text), `with every part on, the card has ${text}`);
       assert.ok(!off(part).includes(text), `${part} off: no ${text}`);
@@ -100,7 +110,7 @@ describe('hover card', () => {
     const inline = parseDossier('sourcebook: 1\narticle: {id: a}\nactors:\n  - {id: x, kind: person, name: X}\nevents: []\nquotes: []\n');
     const noText = new Library([{ source: 'mem:a', dossier: inline.dossier! }]);
     assert.deepStrictEqual(linkedCommands(cardOf(noText, 'x')), ['sourcebook.showInTree']);
-    assert.strictEqual(cardOf(noText, 'x'), '$(person) **X** · *person*\n\n$(book) *a*\n\n---\n\n' +
+    assert.strictEqual(cardOf(noText, 'x'), '$(person) **X** · *person*\n\n$(file-text) *a*\n\n---\n\n' +
       `[$(list-tree) Show in sidebar](command:sourcebook.showInTree?${arg({ actorKey: 'x' })} "Show this actor in the Sourcebook Actors view")`);
   });
 
@@ -124,7 +134,7 @@ describe('hover card', () => {
     assert.deepStrictEqual(second.problems, []);
     const library2 = new Library([...sampleLibrary().dossiers, { source: 'mem:later', dossier: second.dossier! }]);
     const card = cardOf(library2, 'petro');
-    assert.ok(card.includes('$(book) *A later article* — Wire, Jan 5, 2023  \n$(book) *Caracas takes steps'), card);
+    assert.ok(card.includes('$(file-text) *A later article* — Wire, Jan 5, 2023  \n$(file-text) *Caracas takes steps'), card);
     assert.ok(card.includes('- “Peace is possible” — said, Jan 5, 2023, *A later article*\n'), 'the newest quote comes first');
   });
 });
@@ -225,7 +235,7 @@ describe('formatPartialDate', () => {
     assert.strictEqual(formatPartialDate('2022-08-09', 'en', strings), 'Aug 9, 2022');
     assert.strictEqual(formatPartialDate('2022-08-09', 'de', strings), '9. Aug. 2022');
     assert.strictEqual(formatPartialDate('2022', 'en', strings, true), 'c. 2022');
-    assert.strictEqual(formatPartialDate(undefined, 'en', strings), 'undated');
+    assert.strictEqual(formatPartialDate(undefined, 'en', strings), 'Undated');
     assert.strictEqual(formatPartialDate('2022-08-09', 'not a locale!', strings), 'Aug 9, 2022');
   });
 });

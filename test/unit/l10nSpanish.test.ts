@@ -9,8 +9,12 @@ import { readRepoFile, ROOT } from './helpers';
 
 const json = (file: string): Record<string, string> => JSON.parse(readRepoFile(file));
 
-/** The literal first arguments of `l10n.t(...)` under src/vscode. */
-function codeStrings(folder = path.join(ROOT, 'src', 'vscode')): Set<string> {
+/**
+ * The literal first arguments of `l10n.t(...)` under src/vscode and src/core
+ * (the words trees and hover cards share are built in the core from a
+ * Localizer; `npm run l10n` finds only `vscode.l10n.t` calls).
+ */
+function codeStrings(folder = path.join(ROOT, 'src')): Set<string> {
   const found = new Set<string>();
   for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
     const full = path.join(folder, entry.name);

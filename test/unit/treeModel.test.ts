@@ -9,7 +9,8 @@ import { EventsTree } from '../../src/core/views/eventsTree';
 import { ActorNode, EventNode, QuoteNode, TreeModel, ViewNode } from '../../src/core/views/nodes';
 import { QuotesTree } from '../../src/core/views/quotesTree';
 import { LibraryViewIndex } from '../../src/core/views/viewIndex';
-import { eventDateLabel } from '../../src/core/views/viewText';
+import { eventDateLabel } from '../../src/core/views/dates';
+import { displayWords } from '../../src/core/views/display';
 import { loadSample, sampleLibrary } from './helpers';
 
 function dossier(articleId: string, parts: Partial<Dossier>): LoadedDossier {
@@ -108,7 +109,8 @@ describe('Events tree', () => {
   it('lists the sample events in timeline order, approximate dates marked', () => {
     const tree = new EventsTree(LibraryViewIndex.of(sampleLibrary()));
     const rows = tree.roots();
-    assert.deepStrictEqual(rows.map((r) => eventDateLabel(r.entry.event.date, r.entry.event.approximate)), ['2019', '2021-03', '2021-10', '≈2022', '2022-08-07', '2022-08-09', '≈2022-08-09']);
+    const words = displayWords({ t: (message, ...args) => message.replace(/\{(\d+)\}/g, (_, i) => String(args[Number(i)])) });
+    assert.deepStrictEqual(rows.map((r) => eventDateLabel(r.entry.event.date, r.entry.event.approximate, words)), ['2019', '2021-03', '2021-10', 'c. 2022', '2022-08-07', '2022-08-09', 'c. 2022-08-09']);
     assert.deepStrictEqual(rows.map((r) => r.eventId), ['ties-broken', 'apure-fighting', 'border-relaxed', 'petro-elected', 'petro-takes-office', 'military-relations-announced', 'petro-normalization']);
     assert.deepStrictEqual(names(tree.children(rows[0])), ['Venezuela', 'Colombia', 'Iván Duque', 'Juan Guaidó']);
   });

@@ -36,8 +36,6 @@ export interface Coverage {
   top?: { name: string; share: number };
 }
 
-export const KIND_ORDER: readonly ActorKind[] = ['person', 'organization', 'group', 'place'];
-
 export function coverageOf(report: AuditReport, library: Library): Coverage {
   const byKey = new Map<string, CoveredActor>();
   const covered = (actor: LibraryActor, first: { start: number; end: number }): CoveredActor => {

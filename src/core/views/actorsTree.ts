@@ -2,18 +2,17 @@
 // in dossier order, and under each actor its quotes (per article when they
 // come from several) and the events it takes part in, in timeline order.
 import { LibraryActor } from '../library';
-import { ActorKind } from '../model';
+import { ACTOR_KINDS, ActorKind } from '../model';
 import { actorNode, articleNode, byArticle, eventNode, quoteNode } from './nodeFactory';
 import { ActorFilter, ActorNode, KindGroupNode, TreeModel, ViewNode, withUniqueIds } from './nodes';
 import { LibraryViewIndex } from './viewIndex';
-
-export const KIND_ORDER: readonly ActorKind[] = ['person', 'organization', 'group', 'place'];
 
 export class ActorsTree implements TreeModel {
   constructor(private readonly index: LibraryViewIndex, private readonly shown: ActorFilter = undefined) {}
 
   roots(): KindGroupNode[] {
-    return KIND_ORDER.map((kind) => this.kindGroup(kind)).filter((group) => group.actorCount > 0);
+    // The model's order of kinds: people first.
+    return ACTOR_KINDS.map((kind) => this.kindGroup(kind)).filter((group) => group.actorCount > 0);
   }
 
   children(node: ViewNode): ViewNode[] {

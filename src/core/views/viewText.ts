@@ -13,12 +13,6 @@ export function shortenQuote(words: string, maxLength = QUOTE_LABEL_LENGTH): str
   return `“${head}…”`;
 }
 
-/** The date as the timeline shows it: ISO, marked "≈" when approximate. */
-export function eventDateLabel(date: string | undefined, approximate?: boolean): string | undefined {
-  if (!date) return undefined;
-  return approximate ? `≈${date}` : date;
-}
-
 /**
  * A regular expression (for VS Code's search view) matching every way the
  * dossier writes the actor, with and without accents, longest first.

@@ -2,8 +2,10 @@
 // by kind, then the speakers its sources quote that it leaves out. Labels are
 // plain text; a row reveals the draft's first mention.
 import * as vscode from 'vscode';
-import { Coverage, CoveredActor, KIND_ORDER, LeftOutSpeaker } from '../../core/audit/coverage';
-import { ActorKind } from '../../core/model';
+import { Coverage, CoveredActor, LeftOutSpeaker } from '../../core/audit/coverage';
+import { ACTOR_KINDS, ActorKind } from '../../core/model';
+import { ICONS, KIND_ICONS } from '../../core/views/display';
+import { kindLabel } from '../tree/treeItems';
 
 export type CoverageNode =
   | { type: 'kind'; kind: ActorKind; actors: CoveredActor[] }
@@ -34,7 +36,7 @@ export class CoverageTreeProvider implements vscode.TreeDataProvider<CoverageNod
     const coverage = this.state?.coverage;
     if (!coverage) return [];
     if (!node) {
-      const groups: CoverageNode[] = KIND_ORDER.map((kind) => ({ type: 'kind' as const, kind, actors: coverage.covered.filter((a) => a.kind === kind) })).filter((g) => g.actors.length > 0);
+      const groups: CoverageNode[] = ACTOR_KINDS.map((kind) => ({ type: 'kind' as const, kind, actors: coverage.covered.filter((a) => a.kind === kind) })).filter((g) => g.actors.length > 0);
       if (coverage.leftOut.length) groups.push({ type: 'leftOutGroup', speakers: coverage.leftOut });
       return groups;
     }
@@ -65,7 +67,7 @@ export class CoverageTreeProvider implements vscode.TreeDataProvider<CoverageNod
         item.id = `actor:${actor.actorKey}`;
         const mentions = actor.mentions === 1 ? vscode.l10n.t('1 mention') : vscode.l10n.t('{0} mentions', actor.mentions);
         item.description = actor.quotations ? vscode.l10n.t('{0} quoted words · {1}', actor.quotedWords, mentions) : mentions;
-        item.iconPath = new vscode.ThemeIcon(actor.quotations ? 'quote' : KIND_ICONS[actor.kind]);
+        item.iconPath = new vscode.ThemeIcon(actor.quotations ? ICONS.quote : KIND_ICONS[actor.kind]);
         item.contextValue = 'coverage.actor';
         if (this.state) {
           item.command = { command: 'sourcebook.revealInDraft', title: vscode.l10n.t('Reveal First Mention'), arguments: [this.state.draft.toString(), actor.first.start, actor.first.end] };
@@ -86,17 +88,6 @@ export class CoverageTreeProvider implements vscode.TreeDataProvider<CoverageNod
 
   dispose(): void {
     this.changes.dispose();
-  }
-}
-
-const KIND_ICONS: Record<ActorKind, string> = { person: 'person', organization: 'organization', group: 'people', place: 'location' };
-
-function kindLabel(kind: ActorKind): string {
-  switch (kind) {
-    case 'person': return vscode.l10n.t('People');
-    case 'organization': return vscode.l10n.t('Organizations');
-    case 'group': return vscode.l10n.t('Groups');
-    case 'place': return vscode.l10n.t('Places');
   }
 }
 

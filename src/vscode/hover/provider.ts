@@ -3,11 +3,11 @@
 import * as vscode from 'vscode';
 import { Library, LibraryActor } from '../../core/library';
 import { DossierLibrary } from '../library/dossierLibrary';
-import { actorCard, CARD_COMMANDS, CardOptions } from './card';
+import { actorCard, CARD_COMMANDS, CardOptions } from '../../core/hover/card';
+import { Excerpt, excerptOf } from '../../core/hover/excerpt';
+import { CardStrings, cardStrings } from '../../core/hover/strings';
 import { actorsInDossier, ActorsAt, isDossierDocument } from './dossierHover';
-import { excerptAround } from './excerpt';
 import { HoverSettings } from './settings';
-import { CardStrings, cardStrings } from './strings';
 
 /** The language of articles opened by Sourcebook: names there always get cards. */
 export const ARTICLE_LANGUAGE = 'sourcebook-article';
@@ -43,6 +43,15 @@ function actorsAtName(document: vscode.TextDocument, position: vscode.Position, 
   if (!match) return undefined;
   const range = new vscode.Range(document.positionAt(excerpt.documentOffset + match.start), document.positionAt(excerpt.documentOffset + match.end));
   return { actors: [...match.targets], range };
+}
+
+/** The hovered line and its neighbours, cut to a window around the position when long. */
+function excerptAround(document: vscode.TextDocument, position: vscode.Position): Excerpt {
+  const firstLine = Math.max(0, position.line - 1);
+  const lastLine = Math.min(document.lineCount - 1, position.line + 1);
+  const range = new vscode.Range(firstLine, 0, lastLine, document.lineAt(lastLine).text.length);
+  const documentOffset = document.offsetAt(range.start);
+  return excerptOf(document.getText(range), document.offsetAt(position) - documentOffset, documentOffset);
 }
 
 /** Dossier text is escaped by the card; links may run our commands and nothing else; no HTML. */

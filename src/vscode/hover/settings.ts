@@ -1,6 +1,6 @@
 // The `sourcebook.hover.*` settings, read in one place.
 import * as vscode from 'vscode';
-import type { CardOptions } from './card';
+import type { CardOptions } from '../../core/hover/card';
 
 export interface HoverSettings {
   enabled: boolean;

@@ -1,11 +1,13 @@
 // How each kind of row looks: label, description, codicon, tooltip, context
-// value (for menus) and the command a click runs. Dossier text reaches
-// tooltips only through `appendText`, which escapes Markdown.
+// value (for menus) and the command a click runs. Icons and the words for
+// kinds and dates are the hover cards' too (core/views/display.ts). Dossier
+// text reaches tooltips only through `appendText`, which escapes Markdown.
 import * as vscode from 'vscode';
 import { LoadedDossier } from '../../core/library';
 import { ActorKind } from '../../core/model';
 import { ActorNode, ArticleNode, EventNode, KindGroupNode, QuoteGroupNode, QuoteNode, ViewNode } from '../../core/views/nodes';
-import { eventDateLabel } from '../../core/views/viewText';
+import { eventDateLabel } from '../../core/views/dates';
+import { DisplayWords, displayWords, ICONS, KIND_ICONS } from '../../core/views/display';
 import { inertText } from '../../core/display/inertText';
 
 export interface ItemContext {
@@ -15,15 +17,16 @@ export interface ItemContext {
   expandKinds: boolean;
 }
 
-const KIND_ICONS: Record<ActorKind, string> = { person: 'person', organization: 'briefcase', group: 'organization', place: 'location' };
+let words: DisplayWords | undefined;
 
+/** The words the trees share with the hover cards, built once. */
+export function treeWords(): DisplayWords {
+  return (words ??= displayWords(vscode.l10n));
+}
+
+/** A group of actors of one kind: "People". */
 export function kindLabel(kind: ActorKind): string {
-  switch (kind) {
-    case 'person': return vscode.l10n.t('People');
-    case 'organization': return vscode.l10n.t('Organizations');
-    case 'group': return vscode.l10n.t('Groups');
-    case 'place': return vscode.l10n.t('Places');
-  }
+  return treeWords().kindGroup[kind];
 }
 
 export function toTreeItem(node: ViewNode, context: ItemContext): vscode.TreeItem {
@@ -61,7 +64,7 @@ function actorItem(node: ActorNode): vscode.TreeItem {
   item.iconPath = new vscode.ThemeIcon(KIND_ICONS[actor.kind]);
   item.contextValue = node.speakerKey ? 'actor.speaker' : 'actor';
   const tooltip = new vscode.MarkdownString();
-  tooltip.appendMarkdown('**').appendText(actor.name).appendMarkdown('** — ').appendText(kindLabel(actor.kind));
+  tooltip.appendMarkdown('**').appendText(actor.name).appendMarkdown('** — ').appendText(treeWords().kind[actor.kind]);
   if (actor.role) tooltip.appendMarkdown('\n\n').appendText(actor.role);
   tooltip.appendMarkdown('\n\n').appendText(countsText(node, true));
   const titles = [...new Set(actor.appearances.map((a) => articleTitle(a.dossier)))];
@@ -82,7 +85,7 @@ function countsText(node: ActorNode, withZeros = false): string {
 function articleItem(node: ArticleNode): vscode.TreeItem {
   const item = new vscode.TreeItem(articleTitle(node.dossier));
   item.description = node.dossier.dossier.article.published;
-  item.iconPath = new vscode.ThemeIcon('file-text');
+  item.iconPath = new vscode.ThemeIcon(ICONS.article);
   item.contextValue = 'article';
   item.tooltip = articleTooltip(node.dossier);
   item.command = revealCommand(node);
@@ -95,7 +98,7 @@ function quoteItem(node: QuoteNode): vscode.TreeItem {
   const underArticle = node.parent?.type === 'article';
   const inTerms = node.parent?.type === 'quoteGroup' && node.parent.group === 'terms';
   item.description = [inTerms ? speaker?.name : undefined, underArticle ? quote.attribution : articleTitle(dossier)].filter(Boolean).join(' · ');
-  item.iconPath = new vscode.ThemeIcon(quote.kind === 'term' ? 'tag' : 'quote');
+  item.iconPath = new vscode.ThemeIcon(quote.kind === 'term' ? ICONS.term : ICONS.quote);
   item.contextValue = quote.kind === 'term' ? 'term' : 'quote';
   const tooltip = new vscode.MarkdownString();
   tooltip.appendMarkdown('> ').appendText(quote.text.replace(/\s+/g, ' '));
@@ -109,10 +112,10 @@ function quoteItem(node: QuoteNode): vscode.TreeItem {
 
 function eventItem(node: EventNode, context: ItemContext): vscode.TreeItem {
   const { event, dossier, actors } = node.entry;
-  const date = eventDateLabel(event.date, event.approximate) ?? vscode.l10n.t('Undated');
+  const date = eventDateLabel(event.date, event.approximate, treeWords());
   const item = new vscode.TreeItem(`${date} · ${event.title}`);
   if (context.manyArticles) item.description = articleTitle(dossier);
-  item.iconPath = new vscode.ThemeIcon('calendar');
+  item.iconPath = new vscode.ThemeIcon(ICONS.event);
   item.contextValue = 'event';
   const tooltip = new vscode.MarkdownString();
   tooltip.appendMarkdown('**').appendText(event.title).appendMarkdown('**\n\n').appendText(date);
@@ -128,7 +131,7 @@ function quoteGroupItem(node: QuoteGroupNode): vscode.TreeItem {
   const terms = node.group === 'terms';
   const item = new vscode.TreeItem(terms ? vscode.l10n.t('Terms in quotation marks') : vscode.l10n.t('Not credited'));
   item.description = String(node.quotes.length);
-  item.iconPath = new vscode.ThemeIcon(terms ? 'tag' : 'question');
+  item.iconPath = new vscode.ThemeIcon(terms ? ICONS.term : ICONS.unattributed);
   item.contextValue = node.group;
   return item;
 }
@@ -141,7 +144,7 @@ function articleTooltip(loaded: LoadedDossier): vscode.MarkdownString {
   const { article } = loaded.dossier;
   const tooltip = new vscode.MarkdownString();
   tooltip.appendMarkdown('*').appendText(articleTitle(loaded)).appendMarkdown('*');
-  const details = [article.outlet, article.published && (article.published_inferred ? vscode.l10n.t('{0} (inferred)', article.published) : article.published)].filter(Boolean);
+  const details = [article.outlet, article.published && (article.published_inferred ? treeWords().inferred(article.published) : article.published)].filter(Boolean);
   if (details.length) tooltip.appendText(` — ${details.join(', ')}`);
   if (loaded.isSample) tooltip.appendText(` (${vscode.l10n.t('bundled sample')})`);
   return tooltip;

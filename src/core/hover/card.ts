@@ -2,10 +2,11 @@
 // quotes, events, command links), each switchable by a setting. Pure: takes
 // the library and the actor, returns Markdown text with every piece of
 // dossier text escaped.
-import type { Library, LibraryActor, LoadedDossier } from '../../core/library';
-import { needsReview, type ActorKind } from '../../core/model';
+import type { Library, LibraryActor, LoadedDossier } from '../library';
+import { needsReview } from '../model';
+import { formatPartialDate } from '../views/dates';
+import { ICONS, KIND_ICONS } from '../views/display';
 import { ActorFacts, factsOf } from './actorFacts';
-import { formatPartialDate } from './dates';
 import { commandLink, escapeText, icon, shorten } from './markdown';
 import type { CardStrings } from './strings';
 
@@ -31,7 +32,6 @@ interface CardContext {
   options: CardOptions;
 }
 
-const KIND_ICONS: Record<ActorKind, string> = { person: 'person', organization: 'organization', group: 'group-by-ref-type', place: 'location' };
 const MAX_ARTICLES = 3;
 const MAX_QUOTE_LENGTH = 160;
 const MAX_TITLE_LENGTH = 120;
@@ -52,7 +52,7 @@ function header({ actor, options }: CardContext): string {
 }
 
 function articles({ facts, options }: CardContext): string | undefined {
-  const lines = facts.articles.slice(0, MAX_ARTICLES).map((loaded) => `${icon('book')} ${articleLabel(loaded, options)}`);
+  const lines = facts.articles.slice(0, MAX_ARTICLES).map((loaded) => `${icon(ICONS.article)} ${articleLabel(loaded, options)}`);
   const more = facts.articles.length - MAX_ARTICLES;
   if (more > 0) lines.push(`*${escapeText(options.strings.moreArticles(more))}*`);
   return lines.length ? lines.join('  \n') : undefined;
@@ -80,7 +80,7 @@ function quotes({ facts, options }: CardContext): string | undefined {
     if (severalArticles) source.push(`*${escapeText(shorten(dossier.dossier.article.title ?? dossier.dossier.article.id, 60))}*`);
     const words = `“${escapeText(shorten(quote.text, MAX_QUOTE_LENGTH))}”`;
     // The writer decides, but sees that nobody has confirmed who said it.
-    const unchecked = needsReview(quote) && options.strings.speakerNotChecked ? ` ${icon('warning')} *${options.strings.speakerNotChecked}*` : '';
+    const unchecked = needsReview(quote) && options.strings.speakerNotChecked ? ` ${icon(ICONS.toCheck)} *${options.strings.speakerNotChecked}*` : '';
     return `- ${source.length ? `${words} — ${source.join(', ')}` : words}${unchecked}`;
   });
   return section(options.strings.quotes, lines, facts.quotes.length - options.maxQuotes, options.strings.moreQuotes);
@@ -105,7 +105,7 @@ function commands({ actor, facts, options }: CardContext): string {
   const links: string[] = [];
   // Only speech can be inserted: an actor with terms alone gets no link (the picker would be empty).
   if (facts.quotes.some(({ quote }) => quote.kind === 'speech')) {
-    links.push(commandLink(`${icon('quote')} ${strings.insertQuote}`, 'sourcebook.insertQuote', [{ speakerKey: actor.key }], strings.insertQuoteTooltip));
+    links.push(commandLink(`${icon(ICONS.quote)} ${strings.insertQuote}`, 'sourcebook.insertQuote', [{ speakerKey: actor.key }], strings.insertQuoteTooltip));
   }
   if (actor.appearances.some((a) => a.dossier.articleText !== undefined)) {
     links.push(commandLink(`${icon('go-to-file')} ${strings.revealInArticle}`, 'sourcebook.revealInArticle', [{ actorKey: actor.key }], strings.revealInArticleTooltip));

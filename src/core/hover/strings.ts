@@ -1,21 +1,16 @@
-// Every word a hover card shows that does not come from a dossier. Built from
-// `vscode.l10n` in the extension (so the strings are localizable) and from a
-// plain formatter in unit tests; the card itself never imports `vscode`.
-// Link tooltips hold no dossier text: a name there would sit inside link syntax.
-import type { ActorKind } from '../../core/model';
+// Every word a hover card shows that does not come from a dossier: the words
+// it shares with the trees (kinds, dates; views/display.ts) and its own.
+// Built from `vscode.l10n` in the extension (so the strings are localizable)
+// and from a plain formatter in unit tests; the card itself never imports
+// `vscode`. Link tooltips hold no dossier text: a name there would sit inside
+// link syntax.
+import { DisplayWords, displayWords, Localizer } from '../views/display';
 
-/** The shape of `vscode.l10n`: `t('{0} more', 3)`. */
-export interface Localizer {
-  t(message: string, ...args: Array<string | number | boolean>): string;
-}
+export type { Localizer } from '../views/display';
 
-export interface CardStrings {
-  kind: Record<ActorKind, string>;
+export interface CardStrings extends DisplayWords {
   quotes: string;
   events: string;
-  undated: string;
-  approximately(date: string): string;
-  inferred(date: string): string;
   moreQuotes(count: number): string;
   moreEvents(count: number): string;
   moreArticles(count: number): string;
@@ -31,13 +26,10 @@ export interface CardStrings {
 
 export function cardStrings(l10n: Localizer): CardStrings {
   return {
-    kind: { person: l10n.t('person'), organization: l10n.t('organization'), group: l10n.t('group'), place: l10n.t('place') },
+    ...displayWords(l10n),
     quotes: l10n.t('Quotes'),
     speakerNotChecked: l10n.t('speaker not checked'),
     events: l10n.t('Events'),
-    undated: l10n.t('undated'),
-    approximately: (date) => l10n.t('c. {0}', date),
-    inferred: (date) => l10n.t('{0} (inferred)', date),
     moreQuotes: (count) => (count === 1 ? l10n.t('1 more quote') : l10n.t('{0} more quotes', count)),
     moreEvents: (count) => (count === 1 ? l10n.t('1 more event') : l10n.t('{0} more events', count)),
     moreArticles: (count) => (count === 1 ? l10n.t('1 more article') : l10n.t('{0} more articles', count)),

@@ -1,10 +1,19 @@
-// Partial ISO dates (YYYY, YYYY-MM, YYYY-MM-DD) as a reader expects them in
-// their language: "2022", "March 2021", "Aug 9, 2022".
-import { parsePartialDate } from '../../core/dates';
-import type { CardStrings } from './strings';
+// Partial ISO dates (YYYY, YYYY-MM, YYYY-MM-DD) as the trees and the hover
+// cards show them, with the same words for approximate and undated: a tree row
+// keeps the ISO form (short, and in order down the list), a card reads as the
+// reader's language writes dates ("March 2021", "Aug 9, 2022").
+import { parsePartialDate } from '../dates';
+import type { DisplayWords } from './display';
 
-export function formatPartialDate(date: string | undefined, locale: string, strings: CardStrings, approximate = false): string {
-  if (!date) return strings.undated;
+/** A tree row's date: ISO, "c. 2022" when approximate, the word for undated when there is none. */
+export function eventDateLabel(date: string | undefined, approximate: boolean | undefined, words: DisplayWords): string {
+  if (!date) return words.undated;
+  return approximate ? words.approximately(date) : date;
+}
+
+/** A card's date, in the reader's language: "2022", "March 2021", "Aug 9, 2022"; approximate and undated as a row says them. */
+export function formatPartialDate(date: string | undefined, locale: string, words: DisplayWords, approximate = false): string {
+  if (!date) return words.undated;
   const parts = parsePartialDate(date);
   if (!parts) return date; // the parser reports malformed dates; show what is written
   const { year, month, day } = parts;
@@ -14,7 +23,7 @@ export function formatPartialDate(date: string | undefined, locale: string, stri
     const fields: Intl.DateTimeFormatOptions = day ? { year: 'numeric', month: 'short', day: 'numeric' } : { year: 'numeric', month: 'long' };
     text = formatter(locale, fields).format(when);
   }
-  return approximate ? strings.approximately(text) : text;
+  return approximate ? words.approximately(text) : text;
 }
 
 /** Building a formatter costs more than the rest of a card: keep one per locale and precision. */

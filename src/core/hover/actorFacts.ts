@@ -1,6 +1,6 @@
 // What a card shows about an actor, from the library's indexes, ordered for
 // the card once per actor.
-import type { Library, LibraryActor, LibraryEvent, LibraryQuote, LoadedDossier } from '../../core/library';
+import type { Library, LibraryActor, LibraryEvent, LibraryQuote, LoadedDossier } from '../library';
 
 export interface ActorFacts {
   /** Speech before terms, newest article first, dossier order within an article. */
