@@ -114,6 +114,9 @@ class WordList {
   }
 }
 
+/** The words of a hover's window, reused by every findAt (a scan is synchronous): no three typed arrays a hover. */
+const WINDOW_WORDS = new WordList();
+
 function grow(array: Int32Array): Int32Array<ArrayBuffer> {
   const grown = new Int32Array(array.length * 2);
   grown.set(array);
@@ -181,7 +184,7 @@ export class NameIndex<T> {
     while (from > 0 && WORD_CHAR[text.charCodeAt(from - 1)] === 1) from--; // start on a word boundary
     let to = Math.min(text.length, offset + WINDOW);
     while (to < text.length && WORD_CHAR[text.charCodeAt(to)] === 1) to++;
-    for (const match of this.scan(text, from, to)) {
+    for (const match of this.scan(text, from, to, WINDOW_WORDS)) {
       if (match.start <= offset && offset < match.end) return match;
       if (match.start > offset) break;
     }
@@ -197,8 +200,8 @@ export class NameIndex<T> {
     return created;
   }
 
-  private scan(text: string, from: number, to: number): NameMatch<T>[] {
-    const words = new WordList();
+  private scan(text: string, from: number, to: number, words = new WordList()): NameMatch<T>[] {
+    words.count = 0;
     words.read(text, from, to);
     const { starts, ends, hashes, count } = words;
     const matches: NameMatch<T>[] = [];

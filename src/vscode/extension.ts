@@ -33,7 +33,7 @@ export async function activateSourcebook(context: vscode.ExtensionContext, platf
   // feature registrations (one line per feature)
   registerChecks(context, library);
   registerInsertQuote(context, library);
-  const sidebar = registerTrees(context, library);
+  const sidebar = registerTrees(context, library, platform);
   registerArticleView(context, library);
   registerHover(context, library);
   registerCreateDossier(context, platform);

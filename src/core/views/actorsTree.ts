@@ -46,7 +46,7 @@ export class ActorsTree implements TreeModel {
 
   private actorRow(actor: LibraryActor, group: KindGroupNode): ActorNode {
     const node = actorNode(this.index, actor, `actor:${actor.key}`, group, false);
-    node.expandable = node.quoteCount + this.index.termsBy(actor).length + node.eventCount > 0;
+    node.expandable = node.quoteCount + this.index.factsOf(actor).terms.length + node.eventCount > 0;
     return node;
   }
 

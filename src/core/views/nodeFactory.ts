@@ -5,7 +5,8 @@ import { LibraryViewIndex } from './viewIndex';
 import { shortenQuote } from './viewText';
 
 export function actorNode(index: LibraryViewIndex, actor: LibraryActor, id: string, parent: ViewNode | undefined, expandable: boolean, dossier?: LoadedDossier): ActorNode {
-  const quoteCount = index.speechBy(actor).length;
+  const facts = index.factsOf(actor);
+  const quoteCount = facts.speech.length;
   return {
     type: 'actor',
     id,
@@ -16,9 +17,9 @@ export function actorNode(index: LibraryViewIndex, actor: LibraryActor, id: stri
     speakerKey: quoteCount > 0 ? actor.key : undefined,
     articleId: dossier?.dossier.article.id,
     dossierSource: dossier?.source,
-    mentionCount: index.library.mentionCount(actor),
+    mentionCount: index.mentionCount(actor, facts),
     quoteCount,
-    eventCount: index.eventsOf(actor).length,
+    eventCount: facts.events.length,
   };
 }
 

@@ -9,6 +9,8 @@ import { QuotesTree } from '../../core/views/quotesTree';
 import { QUOTES_TREE_MIME, quoteDragData } from '../insertQuote/treeDrop';
 import { DossierLibrary } from '../library/dossierLibrary';
 import { MentionFilter } from './mentionFilter';
+import { startMentionPass } from './mentionPass';
+import type { Platform } from '../platform';
 import { registerTreeCommands, SidebarTrees } from './treeCommands';
 import { SourcebookTreeProvider, TreeModelFactory } from './treeProvider';
 import { ReviewFilter } from './reviewFilter';
@@ -28,7 +30,7 @@ export const quoteDragController: vscode.TreeDragAndDropController<ViewNode> = {
   },
 };
 
-export function registerTrees(context: vscode.ExtensionContext, library: DossierLibrary): SidebarTrees {
+export function registerTrees(context: vscode.ExtensionContext, library: DossierLibrary, platform: Platform): SidebarTrees {
   const filter = new MentionFilter(context.workspaceState);
   const review = new ReviewFilter(context.workspaceState);
   const create = <M extends TreeModel>(viewId: string, buildModel: TreeModelFactory<M>) => {
@@ -59,6 +61,7 @@ export function registerTrees(context: vscode.ExtensionContext, library: Dossier
   context.subscriptions.push(
     filter,
     review,
+    startMentionPass(library, platform),
     filter.onDidChange(updateMessages),
     library.onDidChange(updateState),
     // The welcome view has no rows of its own: it exists for its welcome content.
